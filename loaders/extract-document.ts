@@ -1,0 +1,145 @@
+import {assignTopics} from "./assign-topics.ts";
+import {cleanText} from "./clean-text.ts";
+import {countTerms} from "./count-terms.ts";
+import {coverage, type CoverageRow} from "./coverage.ts";
+import {detectMetadata} from "./detect-metadata.ts";
+import {docIdFromFile} from "./doc-id.ts";
+import {extractAssignments} from "./extract-assignments.ts";
+import {extractIndicators} from "./extract-indicators.ts";
+import {keywordTerms} from "./keyword-terms.ts";
+import {parseOutline} from "./parse-outline.ts";
+import {metaFromManifest, type ManifestRow} from "./read-manifest.ts";
+import {segment} from "./segment.ts";
+import {topicTable} from "./topic-table.ts";
+import type {Assignment, DocMeta, Indicator, Item, ItemTopic, Removal, SourceFile} from "./types.ts";
+
+/** One row of the documents table. */
+export interface DocumentRow extends Omit<DocMeta, "warnings"> {
+  doc_id: string;
+  source_file: string;
+  sha256: string;
+  format: string;
+  chars: number;
+  n_items: number;
+  n_tasks: number;
+  n_assignments: number;
+  n_indicators: number;
+  n_removed: number;
+  warnings: string;
+}
+
+/** Everything extracted from one document: plain rows, ready for the tables. */
+export interface DocumentResult {
+  document: DocumentRow;
+  text: string;
+  removals: (Removal & {doc_id: string})[];
+  items: Item[];
+  assignments: Assignment[];
+  indicators: Indicator[];
+  itemTopics: ItemTopic[];
+  itemTerms: {doc_id: string; item_id: string; terms: string}[];
+  coverage: CoverageRow[];
+  /** Tokens of the whole document (for corpus-level keywords). */
+  tokens: string[];
+}
+
+/** Timings per stage in milliseconds, filled when a record is passed. */
+export type StageTimes = Record<string, number>;
+
+function timed<T>(times: StageTimes | undefined, stage: string, run: () => T): T {
+  if (!times) return run();
+  const t0 = performance.now();
+  const result = run();
+  times[stage] = (times[stage] ?? 0) + performance.now() - t0;
+  return result;
+}
+
+/**
+ * Runs the extraction stages on one decoded source file:
+ * clean → metadata → outline → assignments, indicators → segmentation → topics, coverage.
+ * The manifest row, when given, supplies the citation metadata; otherwise it is detected from the text.
+ */
+export function extractDocument(
+  source: SourceFile,
+  manifestRow: ManifestRow | null = null,
+  {docId, times}: {docId?: string; times?: StageTimes} = {}
+): DocumentResult {
+  const {text, removed} = timed(times, "clean", () => cleanText(source.raw));
+  const meta = timed(times, "metadata", () =>
+    manifestRow ? metaFromManifest(manifestRow) : detectMetadata(source.raw, text, source.source_file)
+  );
+  const doc_id = docId ?? manifestRow?.doc_id ?? docIdFromFile(source.source_file, source.sha256);
+  const outline = timed(times, "outline", () => parseOutline(doc_id, text, meta.doc_type));
+  const assignments = timed(times, "assignments", () => extractAssignments(doc_id, text, outline));
+  const indicators = timed(times, "indicators", () =>
+    extractIndicators(doc_id, text, outline, {docType: meta.doc_type, year: meta.year})
+  );
+  const {tokens, tokensByItem} = timed(times, "segment", () => segmentDocument(text, outline));
+  const itemTopics = timed(times, "topics", () =>
+    assignTopics(outline, (item) => tokensByItem.get(item.item_id) ?? [])
+  );
+  const topicOf = new Map(itemTopics.map((t) => [t.item_id, t.topic_id]));
+  const items = outline.map((item) => ({...item, topic_id: topicOf.get(item.item_id) ?? null}));
+  const itemTerms = timed(times, "topics", () =>
+    items.map((item) => ({doc_id, item_id: item.item_id, terms: formatTerms(countTerms(keywordTerms(tokensByItem.get(item.item_id) ?? [])))}))
+  );
+  const coverageRows = timed(times, "topics", () => coverage(items, itemTopics, topicTable()));
+  const warnings = [...source.warnings, ...meta.warnings];
+  if (items.length === 0) warnings.push("no numbered outline found: the document has no items or tasks");
+  for (const indicator of indicators)
+    if (indicator.flag) warnings.push(`implausible value: ${indicator.quote} (${indicator.flag})`);
+  const {warnings: _, ...metaFields} = meta;
+  return {
+    document: {
+      doc_id,
+      source_file: source.source_file,
+      sha256: source.sha256,
+      format: source.format,
+      ...metaFields,
+      chars: text.length,
+      n_items: items.length,
+      n_tasks: items.filter((d) => d.is_task).length,
+      n_assignments: assignments.length,
+      n_indicators: indicators.length,
+      n_removed: removed.length,
+      warnings: warnings.join("\n")
+    },
+    text,
+    removals: removed.map((r) => ({doc_id, ...r})),
+    items,
+    assignments,
+    indicators,
+    itemTopics,
+    itemTerms,
+    coverage: coverageRows,
+    tokens
+  };
+}
+
+/** Segments the text once: the preamble and each item's own span, so item tokens and document tokens share one pass. */
+function segmentDocument(text: string, items: Item[]): {tokens: string[]; tokensByItem: Map<string, string[]>} {
+  const tokensByItem = new Map<string, string[]>();
+  const tokens: string[] = [];
+  let at = 0;
+  for (const item of items) {
+    if (item.char_start > at) append(tokens, segment(text.slice(at, item.char_start)));
+    const own = segment(item.text);
+    tokensByItem.set(item.item_id, own);
+    append(tokens, own);
+    at = Math.max(at, item.char_end);
+  }
+  if (at < text.length) append(tokens, segment(text.slice(at)));
+  return {tokens, tokensByItem};
+}
+
+function append<T>(target: T[], values: readonly T[]): void {
+  for (const value of values) target.push(value);
+}
+
+/** "term:count|…", most frequent first, ties by term; an empty Map gives "". */
+function formatTerms(counts: Map<string, number>): string {
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([t, c]) => `${t}:${c}`)
+    .join("|");
+}

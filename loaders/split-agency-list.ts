@@ -1,0 +1,151 @@
+import {canonicalAgencyName} from "./canonical-agency-name.ts";
+import {AGENCY_ENDING, isAgencyName} from "./is-agency-name.ts";
+import {leadingPlace} from "./leading-place.ts";
+import {lookupAgency} from "./lookup-agency.ts";
+import {normaliseAgency} from "./normalise-agency.ts";
+
+/** One agency name in a list, with offsets into the list string. */
+export interface AgencySpan {
+  /** As written, whitespace removed, marker and punctuation around it excluded. */
+  raw: string;
+  start: number;
+  end: number;
+  /** The jurisdiction (and organ) written before an earlier name and carried to this one ("州", "州党委"); null when none or when the name has its own. */
+  prefix: string | null;
+  /** True when the name carries a 牵头 marker: "市司法局(牵头)". */
+  lead: boolean;
+}
+
+const SEPARATORS = new Set(["、", ",", "，", ";", "；"]);
+const OPEN = new Set(["(", "（"]);
+const CLOSE = new Set([")", "）"]);
+const SPACES = /[\s\u3000]+/g;
+const TRIM = /[\s\u3000。.:：、,，;；]/;
+
+/** A piece that only continues a collective begun before it: "街道" after "各镇" in "各镇、街道". */
+const COLLECTIVE_TAIL = /^(苏木|乡镇|镇|乡|街道|村|社区|嘎查|园区|县|市|区|旗|盟)*(政府|党委|党工委|办事处|人民政府)?$/;
+
+/** 和 / 及 / 与 / 等 between two names; split only when both sides are whole names (住房和城乡建设局 stays whole). */
+const CONJUNCTION = /[和及与等]/g;
+
+/** The 牵头 marker after a name. */
+const LEAD_MARKER = /(?:[(（]\s*牵头\s*[)）]|牵头)$/;
+
+/** An organ written right after the place and shared with later names: 州党委组织部、编办 → 州党委. */
+const ORGAN = /^(党委|委(?!员会)|人民政府|政府)(?=.)/;
+
+/**
+ * Splits a written list of agencies on 、 , ， ; ； (and 和/及/与/等 where both sides are whole names), keeping
+ * collective units whole ("各镇、街道", "各县(市)区政府") and asides in brackets with their name; "" returns [].
+ */
+export function splitAgencyList(list: string | null | undefined): AgencySpan[] {
+  if (list == null || list === "") return [];
+  const text = String(list);
+  const pieces = mergeCollectives(text, topLevelPieces(text))
+    .flatMap((piece) => splitSpaces(text, piece))
+    .flatMap((piece) => splitConjunctions(text, piece));
+  let prefix: string | null = null;
+  const spans: AgencySpan[] = [];
+  for (let [start, end] of pieces) {
+    let lead = false;
+    const marker = LEAD_MARKER.exec(text.slice(start, end));
+    if (marker && marker.index > 0) {
+      lead = true;
+      [start, end] = trim(text, start, start + marker.index);
+    }
+    const raw = text.slice(start, end).replace(/[\s\u3000]+/g, "");
+    if (raw === "") continue;
+    const name = canonicalAgencyName(raw);
+    const place = leadingPlace(name);
+    spans.push({raw, start, end, prefix: place ? null : prefix, lead});
+    if (place) {
+      const written = raw.startsWith(place) ? raw : name;
+      prefix = place + (ORGAN.exec(written.slice(place.length))?.[1] ?? "");
+    }
+  }
+  return spans;
+}
+
+function topLevelPieces(text: string): [number, number][] {
+  const pieces: [number, number][] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= text.length; ++i) {
+    const c = text[i];
+    if (OPEN.has(c)) ++depth;
+    else if (CLOSE.has(c)) depth = Math.max(0, depth - 1);
+    else if (i === text.length || (depth === 0 && SEPARATORS.has(c))) {
+      const piece = trim(text, from, i);
+      if (piece[1] > piece[0]) pieces.push(piece);
+      from = i + 1;
+    }
+  }
+  return pieces;
+}
+
+function mergeCollectives(text: string, pieces: [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const piece of pieces) {
+    const previous = out[out.length - 1];
+    const name = canonicalAgencyName(text.slice(piece[0], piece[1]));
+    if (
+      previous &&
+      name !== "" &&
+      COLLECTIVE_TAIL.test(name) &&
+      canonicalAgencyName(text.slice(...previous)).startsWith("各")
+    ) {
+      previous[1] = piece[1];
+    } else out.push([piece[0], piece[1]]);
+  }
+  return out;
+}
+
+/** "区司法局 区法院" (a flattened table cell) is two names; "区司 法局" (a broken word) is one. */
+function splitSpaces(text: string, [start, end]: [number, number]): [number, number][] {
+  const out: [number, number][] = [];
+  let from = start;
+  for (const gap of text.slice(start, end).matchAll(SPACES)) {
+    const at = start + gap.index;
+    const left = canonicalAgencyName(text.slice(from, at));
+    const rest = text.slice(at + gap[0].length, end);
+    const right = canonicalAgencyName(rest.slice(0, rest.search(/[\s\u3000]|$/)));
+    const named =
+      right.length >= 2 && (!normaliseAgency(right).agency_id.startsWith("unknown:") || leadingPlace(right) !== "");
+    if (left.length >= 3 && AGENCY_ENDING.test(left) && isAgencyName(left) && !OPEN.has(rest[0]) && named) {
+      out.push([from, at]);
+      from = at + gap[0].length;
+    }
+  }
+  out.push([from, end]);
+  return out;
+}
+
+function splitConjunctions(text: string, [start, end]: [number, number]): [number, number][] {
+  const piece = text.slice(start, end);
+  if (lookupAgency(canonicalAgencyName(piece))?.place === "") return [[start, end]];
+  const out: [number, number][] = [];
+  let from = 0;
+  for (const match of piece.matchAll(CONJUNCTION)) {
+    const at = match.index;
+    const left = canonicalAgencyName(piece.slice(from, at));
+    const right = canonicalAgencyName(piece.slice(at + 1));
+    if (!AGENCY_ENDING.test(left) || !isAgencyName(left)) continue;
+    if (right.length >= 3 && !right.startsWith("其") && isAgencyName(right)) {
+      out.push(trim(text, start + from, start + at));
+      from = at + 1;
+    } else if (match[0] === "等") {
+      // "区司法局等部门", "…等": the list ends at 等.
+      out.push(trim(text, start + from, start + at));
+      return out;
+    }
+  }
+  const last = trim(text, start + from, end);
+  if (last[1] > last[0]) out.push(last);
+  return out;
+}
+
+function trim(text: string, start: number, end: number): [number, number] {
+  while (start < end && TRIM.test(text[start])) ++start;
+  while (end > start && TRIM.test(text[end - 1])) --end;
+  return [start, end];
+}

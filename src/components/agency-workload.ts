@@ -1,0 +1,90 @@
+export interface AssignmentRow {
+  doc_id: string;
+  item_id: string;
+  role: string;
+  agency_raw: string;
+  agency_id: string;
+  is_collective: boolean;
+}
+export interface AgencyRow {
+  agency_id: string;
+  name_zh: string;
+  name_en: string;
+  kind: string;
+}
+export interface DocRow {
+  doc_id: string;
+  jurisdiction: string | null;
+  year: number | null;
+  n_tasks: number;
+}
+
+export interface WorkloadRow {
+  agency_id: string;
+  agency: string;
+  agency_en: string;
+  kind: string;
+  collective: boolean;
+  doc_id: string;
+  jurisdiction: string;
+  role: "lead" | "support";
+  tasks: number;
+  share: number;
+}
+
+/**
+ * Tasks led and supported per canonical agency per document, as counts and as shares of the document's
+ * tasks (so a 35-task and an 85-task document compare fairly). A task counts once per agency and role even
+ * when the agency is named twice. Empty input gives [].
+ */
+export function agencyWorkload(assignments: AssignmentRow[], agencies: AgencyRow[], documents: DocRow[]): WorkloadRow[] {
+  const agencyById = new Map(agencies.map((a) => [a.agency_id, a]));
+  const docById = new Map(documents.map((d) => [d.doc_id, d]));
+  const tasks = new Map<string, Set<string>>();
+  for (const a of assignments) {
+    const key = `${a.agency_id}\u0000${a.doc_id}\u0000${a.role}`;
+    if (!tasks.has(key)) tasks.set(key, new Set());
+    tasks.get(key)!.add(a.item_id);
+  }
+  return [...tasks].map(([key, set]) => {
+    const [agency_id, doc_id, role] = key.split("\u0000");
+    const agency = agencyById.get(agency_id);
+    const doc = docById.get(doc_id);
+    return {
+      agency_id,
+      agency: agency?.name_zh ?? agency_id,
+      agency_en: agency?.name_en ?? "",
+      kind: agency?.kind ?? "other",
+      collective: agency?.kind === "collective",
+      doc_id,
+      jurisdiction: `${doc?.jurisdiction ?? doc_id} ${doc?.year ?? ""}`.trim(),
+      role: role as "lead" | "support",
+      tasks: set.size,
+      share: doc?.n_tasks ? set.size / doc.n_tasks : 0
+    };
+  });
+}
+
+/** Pairs of agencies that lead the same task, counted over all documents (collective units left out); [] when none. */
+export function coLeadPairs(assignments: AssignmentRow[], agencies: AgencyRow[]) {
+  const name = new Map(agencies.map((a) => [a.agency_id, a.name_zh]));
+  const leadsByTask = new Map<string, Set<string>>();
+  for (const a of assignments) {
+    if (a.role !== "lead" || a.is_collective) continue;
+    if (!leadsByTask.has(a.item_id)) leadsByTask.set(a.item_id, new Set());
+    leadsByTask.get(a.item_id)!.add(a.agency_id);
+  }
+  const pairs = new Map<string, number>();
+  for (const leads of leadsByTask.values()) {
+    const ids = [...leads].sort();
+    for (let i = 0; i < ids.length; ++i) for (let j = i + 1; j < ids.length; ++j) pairs.set(`${ids[i]}\u0000${ids[j]}`, (pairs.get(`${ids[i]}\u0000${ids[j]}`) ?? 0) + 1);
+  }
+  return [...pairs].flatMap(([key, tasks]) => {
+    const [a, b] = key.split("\u0000");
+    const [na, nb] = [name.get(a) ?? a, name.get(b) ?? b];
+    return [
+      {a: na, b: nb, a_id: a, b_id: b, tasks},
+      {a: nb, b: na, a_id: b, b_id: a, tasks}
+    ];
+  });
+}

@@ -1,0 +1,43 @@
+import * as Plot from "npm:@observablehq/plot";
+
+export interface CoverageCell {
+  doc_id: string | null;
+  column: string;
+  topic_id: string;
+  topic: string;
+  items: number;
+  share_items: number;
+  share_chars: number;
+}
+
+/**
+ * Topic × jurisdiction heatmap. `cells` has one row per column × topic; a cell whose doc_id is null means
+ * "no document for that jurisdiction/year" and is drawn hatched grey, apart from a document that says
+ * nothing on a topic (white, "0"). `metric` picks share_items or share_chars. Empty input gives an empty frame.
+ */
+export function coverageHeatmap(
+  cells: CoverageCell[],
+  {width = 800, metric = "share_items", columns, topics}: {width?: number; metric?: "share_items" | "share_chars"; columns?: string[]; topics?: string[]} = {}
+) {
+  const withDoc = cells.filter((d) => d.doc_id != null);
+  const noDoc = cells.filter((d) => d.doc_id == null);
+  const fmt = (v: number) => (v ? `${Math.round(v * 100)}%` : "0");
+  return Plot.plot({
+    width,
+    height: 60 + (topics?.length ?? 10) * 34,
+    marginLeft: 150,
+    marginBottom: 70,
+    padding: 0.04,
+    x: {domain: columns, label: null, tickRotate: -30},
+    y: {domain: topics, label: null},
+    color: {type: "linear", domain: [0, 0.5], range: ["#ffffff", "#2b5797"], clamp: true, legend: true, label: metric === "share_items" ? "Share of tasks 任务占比" : "Share of characters 篇幅占比", tickFormat: "%"},
+    marks: [
+      Plot.cell(noDoc, {x: "column", y: "topic", fill: "#eeeeee", stroke: "#bbbbbb", strokeDasharray: "3,2"}),
+      Plot.text(noDoc, {x: "column", y: "topic", text: () => "no doc 无文件", fill: "#999999", fontSize: 9}),
+      Plot.cell(withDoc, {x: "column", y: "topic", fill: metric, stroke: "#cccccc"}),
+      Plot.text(withDoc, {x: "column", y: "topic", text: (d) => fmt(d[metric]), fill: (d) => (d[metric] > 0.3 ? "white" : "black"), fontSize: 11}),
+      Plot.cell(withDoc, Plot.pointer({x: "column", y: "topic", stroke: "#ff725c", strokeWidth: 2, fill: null})),
+      Plot.tip(withDoc, Plot.pointer({x: "column", y: "topic", channels: {tasks: "items", "share of tasks": (d) => fmt(d.share_items), "share of chars": (d) => fmt(d.share_chars)}, format: {x: true, y: true}}))
+    ]
+  });
+}

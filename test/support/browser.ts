@@ -1,0 +1,119 @@
+import {existsSync, mkdirSync, readdirSync, statSync} from "node:fs";
+import type {Server} from "node:http";
+import {join, relative} from "node:path";
+import {chromium, type Browser, type Page} from "playwright-core";
+import {serveStatic} from "../../scripts/static-server.ts";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const distDir = "dist";
+export const screenshotDir = "test/screenshots";
+
+/** True when the browser tests can run; in CI a missing Chromium is an error, locally a skip with a message. */
+export function browserAvailable(): boolean {
+  if (existsSync(chromiumPath)) return true;
+  if (process.env.CI === "true") throw new Error(`CI=true but Chromium is missing at ${chromiumPath}: apt-get install -y chromium fonts-noto-cjk`);
+  console.warn(`skipping browser tests: no Chromium at ${chromiumPath} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`);
+  return false;
+}
+
+/** Every route of the built site: one per .html file in dist/ (404 excluded), as clean URLs. */
+export function builtRoutes(dir = distDir): string[] {
+  const routes: string[] = [];
+  const visit = (path: string) => {
+    for (const name of readdirSync(path).sort()) {
+      const full = join(path, name);
+      if (statSync(full).isDirectory()) {
+        if (!name.startsWith("_")) visit(full);
+      } else if (name.endsWith(".html") && name !== "404.html") {
+        const route = "/" + relative(dir, full).replace(/\.html$/, "").replace(/(^|\/)index$/, "$1");
+        routes.push(route);
+      }
+    }
+  };
+  visit(dir);
+  return routes;
+}
+
+export interface Site {
+  origin: string;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves dist/ on 127.0.0.1 and launches headless Chromium with background networking off. */
+export async function openSite(): Promise<Site> {
+  if (!existsSync(join(distDir, "index.html"))) throw new Error("dist/index.html is missing: run npm run build first");
+  const server: Server = await serveStatic(distDir, 0);
+  const {port} = server.address() as {port: number};
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync"
+    ]
+  });
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    browser,
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    }
+  };
+}
+
+/** What a page did while it loaded: requests that tried to leave loopback, failed requests, errors. */
+export interface PageReport {
+  page: Page;
+  external: string[];
+  failed: string[];
+  errors: string[];
+  cellErrors: string[];
+}
+
+/**
+ * Opens a route with every request leaving 127.0.0.1 blocked and recorded, waits until the page has
+ * settled (network idle and no Observable cell still pending), and collects failures and errors.
+ */
+export async function visit(site: Site, route: string, {width = 1280, height = 900} = {}): Promise<PageReport> {
+  const context = await site.browser.newContext({viewport: {width, height}, acceptDownloads: true});
+  const page = await context.newPage();
+  const report: PageReport = {page, external: [], failed: [], errors: [], cellErrors: []};
+  await context.route("**/*", (r) => {
+    const url = new URL(r.request().url());
+    if (["http:", "https:", "ws:", "wss:"].includes(url.protocol) && url.hostname !== "127.0.0.1") {
+      report.external.push(url.href);
+      return r.abort("blockedbyclient");
+    }
+    return r.continue();
+  });
+  page.on("requestfailed", (req) => {
+    if (!report.external.includes(req.url())) report.failed.push(`${req.url()} ${req.failure()?.errorText ?? ""}`);
+  });
+  page.on("response", (res) => {
+    if (res.status() >= 400) report.failed.push(`${res.url()} HTTP ${res.status()}`);
+  });
+  page.on("pageerror", (error) => report.errors.push(`pageerror: ${error.message}`));
+  page.on("console", (msg) => {
+    if (msg.type() === "error") report.errors.push(`console: ${msg.text()}`);
+  });
+  await page.goto(site.origin + route, {waitUntil: "networkidle"});
+  await page.waitForFunction(() => !document.querySelector(".observablehq--loading, .observablehq--pending"), null, {timeout: 30_000}).catch(() => {});
+  await page.waitForLoadState("networkidle");
+  report.cellErrors = await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent ?? ""));
+  return report;
+}
+
+/** Saves a full-page screenshot under test/screenshots/ (git-ignored) and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, {recursive: true});
+  const path = join(screenshotDir, `${name}.png`);
+  await page.screenshot({path, fullPage: true});
+  return path;
+}
