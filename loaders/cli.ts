@@ -43,7 +43,7 @@ async function main(argv: string[]): Promise<number> {
   try {
     result = await extractCorpus(positionals, {
       manifests: values.manifest,
-      maxBytes: maxMb * 1024 * 1024,
+      maxBytes: maxMb * 1_000_000,
       onProgress: (done, total, summary: DocumentSummary) => bar?.update(done, total, summary.source_file)
     });
   } catch (error) {

@@ -81,7 +81,11 @@ export function extractDocument(
   const topicOf = new Map(itemTopics.map((t) => [t.item_id, t.topic_id]));
   const items = outline.map((item) => ({...item, topic_id: topicOf.get(item.item_id) ?? null}));
   const itemTerms = timed(times, "topics", () =>
-    items.map((item) => ({doc_id, item_id: item.item_id, terms: formatTerms(countTerms(keywordTerms(tokensByItem.get(item.item_id) ?? [])))}))
+    items.map((item) => ({
+      doc_id,
+      item_id: item.item_id,
+      terms: formatTerms(countTerms(keywordTerms(tokensByItem.get(item.item_id) ?? [])))
+    }))
   );
   const coverageRows = timed(times, "topics", () => coverage(items, itemTopics, topicTable()));
   const warnings = [...source.warnings, ...meta.warnings];

@@ -56,6 +56,9 @@ async function extractedCorpus(): Promise<string> {
       if (!existsSync(dir)) {
         process.stderr.write(`extracting ${relative(root, corpus) || "."} for the site…\n`);
         const {tables, summaries} = await extractCorpus([corpus]);
+        // Cite source files relative to the repository, not by this machine's absolute path.
+        for (const doc of tables.documents as {source_file: string}[])
+          doc.source_file = relative(root, doc.source_file);
         for (const s of summaries) if (s.error) process.stderr.write(`warning: ${s.source_file}: ${s.error}\n`);
         const staging = `${dir}.staging`;
         rmSync(staging, {recursive: true, force: true});

@@ -162,7 +162,8 @@ export const tableSchemas: TableSpec[] = [
   },
   {
     name: "item_terms",
-    description: "Each item's content terms (nodejieba tokens minus stop words) with counts, for similarity and alignment.",
+    description:
+      "Each item's content terms (nodejieba tokens minus stop words) with counts, for similarity and alignment.",
     columns: [docId, itemId, s("terms", "term:count pairs, | separated, most frequent first.")]
   },
   {

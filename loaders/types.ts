@@ -70,7 +70,8 @@ export interface Assignment {
   form: string;
 }
 
-export type AgencyKind = "government" | "party" | "judicial" | "legislature" | "mass_organisation" | "collective" | "other";
+export type AgencyKind =
+  "government" | "party" | "judicial" | "legislature" | "mass_organisation" | "collective" | "other";
 
 export interface Agency {
   agency_id: string;

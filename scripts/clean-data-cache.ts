@@ -7,4 +7,7 @@ import {rmSync} from "node:fs";
 import {dirname, join} from "node:path";
 import {fileURLToPath} from "node:url";
 
-rmSync(join(dirname(fileURLToPath(import.meta.url)), "..", "src", ".observablehq", "cache", "data"), {recursive: true, force: true});
+rmSync(join(dirname(fileURLToPath(import.meta.url)), "..", "src", ".observablehq", "cache", "data"), {
+  recursive: true,
+  force: true
+});

@@ -30,7 +30,8 @@ export function resolveFile(root: string, urlPath: string): string | null {
 /** Starts a static file server for `dir` on 127.0.0.1 (port 0 picks a free port); resolves once listening. */
 export function serveStatic(dir: string, port = 0): Promise<Server> {
   const root = resolve(dir);
-  if (!existsSync(join(root, "index.html"))) throw new Error(`invalid site folder: ${dir} has no index.html; run npm run build`);
+  if (!existsSync(join(root, "index.html")))
+    throw new Error(`invalid site folder: ${dir} has no index.html; run npm run build`);
   const server = createServer((req, res) => {
     const file = resolveFile(root, req.url ?? "/");
     if (!file) {
@@ -40,7 +41,10 @@ export function serveStatic(dir: string, port = 0): Promise<Server> {
       else res.end("not found");
       return;
     }
-    res.writeHead(200, {"content-type": types[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache"});
+    res.writeHead(200, {
+      "content-type": types[extname(file)] ?? "application/octet-stream",
+      "cache-control": "no-cache"
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", () => ok(server)));

@@ -83,6 +83,7 @@ describe("npm run extract on a folder of good and bad documents", () => {
         "coverage",
         "documents",
         "indicators",
+        "item_terms",
         "item_topics",
         "items",
         "keywords",

@@ -37,7 +37,11 @@ export interface WorkloadRow {
  * tasks (so a 35-task and an 85-task document compare fairly). A task counts once per agency and role even
  * when the agency is named twice. Empty input gives [].
  */
-export function agencyWorkload(assignments: AssignmentRow[], agencies: AgencyRow[], documents: DocRow[]): WorkloadRow[] {
+export function agencyWorkload(
+  assignments: AssignmentRow[],
+  agencies: AgencyRow[],
+  documents: DocRow[]
+): WorkloadRow[] {
   const agencyById = new Map(agencies.map((a) => [a.agency_id, a]));
   const docById = new Map(documents.map((d) => [d.doc_id, d]));
   const tasks = new Map<string, Set<string>>();
@@ -77,7 +81,9 @@ export function coLeadPairs(assignments: AssignmentRow[], agencies: AgencyRow[])
   const pairs = new Map<string, number>();
   for (const leads of leadsByTask.values()) {
     const ids = [...leads].sort();
-    for (let i = 0; i < ids.length; ++i) for (let j = i + 1; j < ids.length; ++j) pairs.set(`${ids[i]}\u0000${ids[j]}`, (pairs.get(`${ids[i]}\u0000${ids[j]}`) ?? 0) + 1);
+    for (let i = 0; i < ids.length; ++i)
+      for (let j = i + 1; j < ids.length; ++j)
+        pairs.set(`${ids[i]}\u0000${ids[j]}`, (pairs.get(`${ids[i]}\u0000${ids[j]}`) ?? 0) + 1);
   }
   return [...pairs].flatMap(([key, tasks]) => {
     const [a, b] = key.split("\u0000");

@@ -66,7 +66,12 @@ export function alignItems(left: TermItem[], right: TermItem[], threshold = 0.2)
       if (score >= threshold) candidates.push({left: l.item_id, right: r.item_id, score});
     }
   }
-  candidates.sort((a, b) => b.score - a.score || String(a.left).localeCompare(String(b.left)) || String(a.right).localeCompare(String(b.right)));
+  candidates.sort(
+    (a, b) =>
+      b.score - a.score ||
+      String(a.left).localeCompare(String(b.left)) ||
+      String(a.right).localeCompare(String(b.right))
+  );
   const used = new Set<string>();
   const pairs: Alignment[] = [];
   for (const c of candidates) {

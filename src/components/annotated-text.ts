@@ -45,7 +45,10 @@ export function annotatedText(text: string, annotations: Annotation[]): HTMLElem
     } else {
       const span = document.createElement("mark");
       span.className = covering.map((a) => `hl hl-${a.kind}`).join(" ");
-      const title = covering.map((a) => a.title).filter(Boolean).join("\n");
+      const title = covering
+        .map((a) => a.title)
+        .filter(Boolean)
+        .join("\n");
       if (title) span.title = title;
       span.textContent = piece;
       root.append(span);

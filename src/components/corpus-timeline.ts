@@ -20,20 +20,34 @@ const levelOrder = ["province", "prefecture", "city", "county", "district"];
  * coloured by document type, sized by tasks + indicators. Documents without a year are left out and counted
  * in the caption. Empty input gives an empty frame.
  */
-export function corpusTimeline(docs: TimelineDoc[], {width = 640, href = (d: TimelineDoc) => `./documents/${d.doc_id}`} = {}) {
+export function corpusTimeline(
+  docs: TimelineDoc[],
+  {width = 640, href = (d: TimelineDoc) => `./documents/${d.doc_id}`} = {}
+) {
   const dated = docs.filter((d) => d.year != null);
-  const rowName = (d: TimelineDoc) => `${d.jurisdiction ?? "?"}${d.parent_jurisdiction ? ` (${d.parent_jurisdiction})` : ""}`;
-  const rows = [...new Set(dated.sort((a, b) => levelOrder.indexOf(a.level ?? "") - levelOrder.indexOf(b.level ?? "")).map(rowName))];
+  const rowName = (d: TimelineDoc) =>
+    `${d.jurisdiction ?? "?"}${d.parent_jurisdiction ? ` (${d.parent_jurisdiction})` : ""}`;
+  const rows = [
+    ...new Set(dated.sort((a, b) => levelOrder.indexOf(a.level ?? "") - levelOrder.indexOf(b.level ?? "")).map(rowName))
+  ];
   const years = dated.map((d) => d.year as number);
   const [y0, y1] = years.length ? [Math.min(...years) - 1, Math.max(...years) + 1] : [2014, 2025];
   return Plot.plot({
     width,
     height: 60 + rows.length * 44,
     marginLeft: Math.min(220, 20 + 14 * Math.max(4, ...rows.map((r) => r.length))),
-    caption: dated.length < docs.length ? `${docs.length - dated.length} document(s) without a year are not shown.` : undefined,
+    caption:
+      dated.length < docs.length
+        ? `${docs.length - dated.length} document(s) without a year are not shown.`
+        : undefined,
     x: {domain: [y0, y1], tickFormat: "d", label: "Year the document is about 文件所属年度", grid: true},
     y: {domain: rows, label: null},
-    color: {domain: docTypes.map((t) => t.id), range: docTypes.map((t) => t.color), tickFormat: docTypeLabel, legend: true},
+    color: {
+      domain: docTypes.map((t) => t.id),
+      range: docTypes.map((t) => t.color),
+      tickFormat: docTypeLabel,
+      legend: true
+    },
     r: {range: [5, 16]},
     marks: [
       Plot.dot(dated, {
@@ -46,7 +60,13 @@ export function corpusTimeline(docs: TimelineDoc[], {width = 640, href = (d: Tim
         channels: {tasks: "n_tasks", indicators: "n_indicators", title: "title"},
         tip: {format: {x: "d", fill: docTypeLabel, r: false}}
       }),
-      Plot.text(dated, {x: "year", y: rowName, text: (d) => `${d.n_tasks} tasks · ${d.n_indicators} figures`, dy: -16, fontSize: 10})
+      Plot.text(dated, {
+        x: "year",
+        y: rowName,
+        text: (d) => `${d.n_tasks} tasks · ${d.n_indicators} figures`,
+        dy: -16,
+        fontSize: 10
+      })
     ]
   });
 }

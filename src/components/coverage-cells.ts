@@ -29,7 +29,9 @@ export function docColumn(d: Doc): string {
  * cells with doc_id null. Empty input gives no cells.
  */
 export function coverageCells(docs: Doc[], coverage: CoverageRow[], topics: TopicRow[], year: number | null) {
-  const sorted = [...docs].sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || String(a.jurisdiction).localeCompare(String(b.jurisdiction)));
+  const sorted = [...docs].sort(
+    (a, b) => (a.year ?? 0) - (b.year ?? 0) || String(a.jurisdiction).localeCompare(String(b.jurisdiction))
+  );
   const chosen = year == null ? sorted : sorted.filter((d) => d.year === year);
   const covered = new Set(chosen.map((d) => d.jurisdiction));
   const missing = [...new Set(sorted.map((d) => d.jurisdiction))].filter((j) => !covered.has(j));
@@ -39,9 +41,25 @@ export function coverageCells(docs: Doc[], coverage: CoverageRow[], topics: Topi
   const cells = topics.flatMap((t) => [
     ...chosen.map((d) => {
       const c = byKey.get(`${d.doc_id}\u0000${t.topic_id}`);
-      return {doc_id: d.doc_id, column: docColumn(d), topic_id: t.topic_id, topic: topicName(t), items: c?.items ?? 0, share_items: c?.share_items ?? 0, share_chars: c?.share_chars ?? 0};
+      return {
+        doc_id: d.doc_id,
+        column: docColumn(d),
+        topic_id: t.topic_id,
+        topic: topicName(t),
+        items: c?.items ?? 0,
+        share_items: c?.share_items ?? 0,
+        share_chars: c?.share_chars ?? 0
+      };
     }),
-    ...missing.map((j) => ({doc_id: null, column: `${j} ${year}`, topic_id: t.topic_id, topic: topicName(t), items: 0, share_items: 0, share_chars: 0}))
+    ...missing.map((j) => ({
+      doc_id: null,
+      column: `${j} ${year}`,
+      topic_id: t.topic_id,
+      topic: topicName(t),
+      items: 0,
+      share_items: 0,
+      share_chars: 0
+    }))
   ]);
   return {cells, columns, topics: [...topics].sort((a, b) => a.order - b.order).map(topicName)};
 }

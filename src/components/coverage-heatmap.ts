@@ -17,7 +17,12 @@ export interface CoverageCell {
  */
 export function coverageHeatmap(
   cells: CoverageCell[],
-  {width = 800, metric = "share_items", columns, topics}: {width?: number; metric?: "share_items" | "share_chars"; columns?: string[]; topics?: string[]} = {}
+  {
+    width = 800,
+    metric = "share_items",
+    columns,
+    topics
+  }: {width?: number; metric?: "share_items" | "share_chars"; columns?: string[]; topics?: string[]} = {}
 ) {
   const withDoc = cells.filter((d) => d.doc_id != null);
   const noDoc = cells.filter((d) => d.doc_id == null);
@@ -30,14 +35,40 @@ export function coverageHeatmap(
     padding: 0.04,
     x: {domain: columns, label: null, tickRotate: -30},
     y: {domain: topics, label: null},
-    color: {type: "linear", domain: [0, 0.5], range: ["#ffffff", "#2b5797"], clamp: true, legend: true, label: metric === "share_items" ? "Share of tasks 任务占比" : "Share of characters 篇幅占比", tickFormat: "%"},
+    color: {
+      type: "linear",
+      domain: [0, 0.5],
+      range: ["#ffffff", "#2b5797"],
+      clamp: true,
+      legend: true,
+      label: metric === "share_items" ? "Share of tasks 任务占比" : "Share of characters 篇幅占比",
+      tickFormat: "%"
+    },
     marks: [
       Plot.cell(noDoc, {x: "column", y: "topic", fill: "#eeeeee", stroke: "#bbbbbb", strokeDasharray: "3,2"}),
       Plot.text(noDoc, {x: "column", y: "topic", text: () => "no doc 无文件", fill: "#999999", fontSize: 9}),
       Plot.cell(withDoc, {x: "column", y: "topic", fill: metric, stroke: "#cccccc"}),
-      Plot.text(withDoc, {x: "column", y: "topic", text: (d) => fmt(d[metric]), fill: (d) => (d[metric] > 0.3 ? "white" : "black"), fontSize: 11}),
+      Plot.text(withDoc, {
+        x: "column",
+        y: "topic",
+        text: (d) => fmt(d[metric]),
+        fill: (d) => (d[metric] > 0.3 ? "white" : "black"),
+        fontSize: 11
+      }),
       Plot.cell(withDoc, Plot.pointer({x: "column", y: "topic", stroke: "#ff725c", strokeWidth: 2, fill: null})),
-      Plot.tip(withDoc, Plot.pointer({x: "column", y: "topic", channels: {tasks: "items", "share of tasks": (d) => fmt(d.share_items), "share of chars": (d) => fmt(d.share_chars)}, format: {x: true, y: true}}))
+      Plot.tip(
+        withDoc,
+        Plot.pointer({
+          x: "column",
+          y: "topic",
+          channels: {
+            tasks: "items",
+            "share of tasks": (d) => fmt(d.share_items),
+            "share of chars": (d) => fmt(d.share_chars)
+          },
+          format: {x: true, y: true}
+        })
+      )
     ]
   });
 }

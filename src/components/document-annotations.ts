@@ -2,9 +2,24 @@ import type {Annotation} from "./annotated-text.js";
 import {assignmentFragment, indicatorFragment, itemFragment} from "./fragments.js";
 
 interface Bundle {
-  items: {item_id: string; label: string; heading: string | null; is_task: boolean; char_start: number; char_end: number}[];
+  items: {
+    item_id: string;
+    label: string;
+    heading: string | null;
+    is_task: boolean;
+    char_start: number;
+    char_end: number;
+  }[];
   assignments: {role: string; agency_raw: string; agency_id: string; char_start: number; char_end: number}[];
-  indicators: {indicator_row_id: string; indicator_id: string | null; kind: string; value: number; unit: string; char_start: number; char_end: number}[];
+  indicators: {
+    indicator_row_id: string;
+    indicator_id: string | null;
+    kind: string;
+    value: number;
+    unit: string;
+    char_start: number;
+    char_end: number;
+  }[];
 }
 
 /** The annotations the document page highlights: items (anchors), lead/support units, indicators by kind. Empty bundle gives []. */

@@ -18,7 +18,10 @@ export interface IndicatorPoint {
  * targets, "≈" beside approximate values (余/多/近/约); each mark links to its quote. Points with another
  * unit than the first are drawn in their own facet row. Empty input gives an empty frame.
  */
-export function indicatorChart(points: IndicatorPoint[], {width = 800, href = (d: IndicatorPoint) => `#${d.indicator_row_id}`} = {}) {
+export function indicatorChart(
+  points: IndicatorPoint[],
+  {width = 800, href = (d: IndicatorPoint) => `#${d.indicator_row_id}`} = {}
+) {
   const units = [...new Set(points.map((d) => d.unit))];
   const dated = points.filter((d) => d.year != null);
   return Plot.plot({
@@ -30,7 +33,12 @@ export function indicatorChart(points: IndicatorPoint[], {width = 800, href = (d
     y: {grid: true, label: null, nice: true},
     fy: units.length > 1 ? {label: "Unit 单位"} : undefined,
     color: {legend: true, label: "Jurisdiction 地区"},
-    symbol: {domain: ["actual", "target"], range: ["circle", "triangle"], legend: true, tickFormat: (k: string) => (k === "actual" ? "实际 actual" : "目标 target")},
+    symbol: {
+      domain: ["actual", "target"],
+      range: ["circle", "triangle"],
+      legend: true,
+      tickFormat: (k: string) => (k === "actual" ? "实际 actual" : "目标 target")
+    },
     marks: [
       Plot.frame({stroke: "#ddd"}),
       Plot.dot(dated, {
@@ -46,8 +54,18 @@ export function indicatorChart(points: IndicatorPoint[], {width = 800, href = (d
         channels: {jurisdiction: "jurisdiction", unit: "unit", quote: "quote"},
         tip: {format: {x: "d", fill: false, stroke: false, symbol: true}}
       }),
-      Plot.text(dated.filter((d) => d.approx), {x: "year", y: "value", fy: units.length > 1 ? "unit" : undefined, text: () => "≈", dx: -12, fontSize: 14}),
-      Plot.text(dated, {x: "year", y: "value", fy: units.length > 1 ? "unit" : undefined, text: (d) => `${d.value.toLocaleString("en-US")}${d.unit}`, dy: -12, fontSize: 10})
+      Plot.text(
+        dated.filter((d) => d.approx),
+        {x: "year", y: "value", fy: units.length > 1 ? "unit" : undefined, text: () => "≈", dx: -12, fontSize: 14}
+      ),
+      Plot.text(dated, {
+        x: "year",
+        y: "value",
+        fy: units.length > 1 ? "unit" : undefined,
+        text: (d) => `${d.value.toLocaleString("en-US")}${d.unit}`,
+        dy: -12,
+        fontSize: 10
+      })
     ]
   });
 }

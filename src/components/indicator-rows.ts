@@ -15,9 +15,16 @@ export interface CatalogueEntry {
 }
 
 /** Adds each document's jurisdiction and doc_type to its indicator rows; rows of unknown documents keep nulls. */
-export function joinIndicators(rows: IndicatorRow[], documents: {doc_id: string; jurisdiction: string | null; doc_type: string}[]) {
+export function joinIndicators(
+  rows: IndicatorRow[],
+  documents: {doc_id: string; jurisdiction: string | null; doc_type: string}[]
+) {
   const byId = new Map(documents.map((d) => [d.doc_id, d]));
-  return rows.map((d) => ({...d, jurisdiction: byId.get(d.doc_id)?.jurisdiction ?? d.doc_id, doc_type: byId.get(d.doc_id)?.doc_type ?? "other"}));
+  return rows.map((d) => ({
+    ...d,
+    jurisdiction: byId.get(d.doc_id)?.jurisdiction ?? d.doc_id,
+    doc_type: byId.get(d.doc_id)?.doc_type ?? "other"
+  }));
 }
 
 /** The catalogue indicators that have at least one value, most values first, with their count; none gives []. */
@@ -30,13 +37,23 @@ export function indicatorOptions(rows: IndicatorRow[], catalogue: CatalogueEntry
     .sort((a, b) => b.count - a.count || a.indicator_id.localeCompare(b.indicator_id));
 }
 
-const genre: Record<string, string> = {annual_report: "annual reports", task_plan: "plans", implementation_opinion: "opinions", work_points: "work points"};
+const genre: Record<string, string> = {
+  annual_report: "annual reports",
+  task_plan: "plans",
+  implementation_opinion: "opinions",
+  work_points: "work points"
+};
 
 /** A sentence warning when the values come from different genres, years or units; null when they compare directly. */
-export function comparabilityNote(points: {doc_type: string; year: number | null; unit: string; kind: string}[]): string | null {
+export function comparabilityNote(
+  points: {doc_type: string; year: number | null; unit: string; kind: string}[]
+): string | null {
   const notes: string[] = [];
   const types = [...new Set(points.map((d) => d.doc_type))];
-  if (types.length > 1) notes.push(`values come from different genres (${types.map((t) => genre[t] ?? t).join(", ")}): reports give results, plans give goals`);
+  if (types.length > 1)
+    notes.push(
+      `values come from different genres (${types.map((t) => genre[t] ?? t).join(", ")}): reports give results, plans give goals`
+    );
   const years = [...new Set(points.map((d) => d.year).filter((y) => y != null))];
   if (years.length > 1) notes.push(`they are about different years (${years.sort().join(", ")})`);
   const units = [...new Set(points.map((d) => d.unit))];

@@ -11,21 +11,45 @@ export function shortName(name: string | null | undefined, max = 9): string {
  * Horizontal bars: the top agencies by tasks led (or supported), one bar segment per jurisdiction,
  * measured as counts or as shares of each jurisdiction's tasks. Empty input gives an empty frame.
  */
-export function workloadChart(rows: WorkloadRow[], {width = 800, role = "lead", measure = "share", top = 20}: {width?: number; role?: string; measure?: "share" | "tasks"; top?: number} = {}) {
+export function workloadChart(
+  rows: WorkloadRow[],
+  {
+    width = 800,
+    role = "lead",
+    measure = "share",
+    top = 20
+  }: {width?: number; role?: string; measure?: "share" | "tasks"; top?: number} = {}
+) {
   const data = rows.filter((d) => d.role === role);
   const totals = new Map<string, number>();
   for (const d of data) totals.set(d.agency, (totals.get(d.agency) ?? 0) + d[measure]);
-  const agencies = [...totals].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, top).map(([a]) => a);
+  const agencies = [...totals]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .slice(0, top)
+    .map(([a]) => a);
   const shown = data.filter((d) => agencies.includes(d.agency));
   return Plot.plot({
     width,
     height: 40 + agencies.length * 24,
     marginLeft: 130,
-    x: {label: measure === "share" ? `Share of the jurisdiction's tasks ${role === "lead" ? "牵头" : "配合"} 任务占比 →` : `Tasks ${role === "lead" ? "led 牵头" : "supported 配合"} →`, grid: true, tickFormat: measure === "share" ? "%" : undefined},
+    x: {
+      label:
+        measure === "share"
+          ? `Share of the jurisdiction's tasks ${role === "lead" ? "牵头" : "配合"} 任务占比 →`
+          : `Tasks ${role === "lead" ? "led 牵头" : "supported 配合"} →`,
+      grid: true,
+      tickFormat: measure === "share" ? "%" : undefined
+    },
     y: {domain: agencies, label: null, tickFormat: (d: string) => shortName(d)},
     color: {legend: true, label: "Jurisdiction 地区"},
     marks: [
-      Plot.barX(shown, {x: measure, y: "agency", fill: "jurisdiction", tip: {format: {x: measure === "share" ? ".0%" : "d"}}, channels: {agency: "agency", english: "agency_en", tasks: "tasks"}}),
+      Plot.barX(shown, {
+        x: measure,
+        y: "agency",
+        fill: "jurisdiction",
+        tip: {format: {x: measure === "share" ? ".0%" : "d"}},
+        channels: {agency: "agency", english: "agency_en", tasks: "tasks"}
+      }),
       Plot.ruleX([0])
     ]
   });
@@ -35,7 +59,10 @@ export function workloadChart(rows: WorkloadRow[], {width = 800, role = "lead", 
 export function coLeadMatrix(pairs: {a: string; b: string; tasks: number}[], {width = 640, top = 15} = {}) {
   const totals = new Map<string, number>();
   for (const p of pairs) totals.set(p.a, (totals.get(p.a) ?? 0) + p.tasks);
-  const names = [...totals].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).slice(0, top).map(([n]) => n);
+  const names = [...totals]
+    .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
+    .slice(0, top)
+    .map(([n]) => n);
   const shown = pairs.filter((p) => names.includes(p.a) && names.includes(p.b));
   return Plot.plot({
     width: Math.min(width, 140 + names.length * 36),
@@ -45,6 +72,9 @@ export function coLeadMatrix(pairs: {a: string; b: string; tasks: number}[], {wi
     x: {domain: names, tickRotate: -45, label: null, tickFormat: (d: string) => shortName(d)},
     y: {domain: names, label: null, tickFormat: (d: string) => shortName(d)},
     color: {scheme: "blues", legend: true, label: "Tasks led together 共同牵头任务数"},
-    marks: [Plot.cell(shown, {x: "a", y: "b", fill: "tasks", tip: true}), Plot.text(shown, {x: "a", y: "b", text: "tasks", fontSize: 10})]
+    marks: [
+      Plot.cell(shown, {x: "a", y: "b", fill: "tasks", tip: true}),
+      Plot.text(shown, {x: "a", y: "b", text: "tasks", fontSize: 10})
+    ]
   });
 }

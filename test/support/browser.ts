@@ -11,8 +11,11 @@ export const screenshotDir = "test/screenshots";
 /** True when the browser tests can run; in CI a missing Chromium is an error, locally a skip with a message. */
 export function browserAvailable(): boolean {
   if (existsSync(chromiumPath)) return true;
-  if (process.env.CI === "true") throw new Error(`CI=true but Chromium is missing at ${chromiumPath}: apt-get install -y chromium fonts-noto-cjk`);
-  console.warn(`skipping browser tests: no Chromium at ${chromiumPath} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`);
+  if (process.env.CI === "true")
+    throw new Error(`CI=true but Chromium is missing at ${chromiumPath}: apt-get install -y chromium fonts-noto-cjk`);
+  console.warn(
+    `skipping browser tests: no Chromium at ${chromiumPath} (apt-get install -y chromium fonts-noto-cjk, or set CHROMIUM_PATH)`
+  );
   return false;
 }
 
@@ -25,7 +28,11 @@ export function builtRoutes(dir = distDir): string[] {
       if (statSync(full).isDirectory()) {
         if (!name.startsWith("_")) visit(full);
       } else if (name.endsWith(".html") && name !== "404.html") {
-        const route = "/" + relative(dir, full).replace(/\.html$/, "").replace(/(^|\/)index$/, "$1");
+        const route =
+          "/" +
+          relative(dir, full)
+            .replace(/\.html$/, "")
+            .replace(/(^|\/)index$/, "$1");
         routes.push(route);
       }
     }
@@ -104,7 +111,11 @@ export async function visit(site: Site, route: string, {width = 1280, height = 9
     if (msg.type() === "error") report.errors.push(`console: ${msg.text()}`);
   });
   await page.goto(site.origin + route, {waitUntil: "networkidle"});
-  await page.waitForFunction(() => !document.querySelector(".observablehq--loading, .observablehq--pending"), null, {timeout: 30_000}).catch(() => {});
+  await page
+    .waitForFunction(() => !document.querySelector(".observablehq--loading, .observablehq--pending"), null, {
+      timeout: 30_000
+    })
+    .catch(() => {});
   await page.waitForLoadState("networkidle");
   report.cellErrors = await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent ?? ""));
   return report;
