@@ -1,4 +1,4 @@
-import {siteDocIds} from "./loaders/site-table.ts";
+import {siteDocIds, siteJurisdictions} from "./loaders/site-table.ts";
 
 // Observable Framework configuration. Everything the site needs is served from this build:
 // no CDN (npm: imports are vendored by scripts/vendor-npm.ts), no web fonts, no DuckDB extension downloads.
@@ -10,13 +10,27 @@ export default {
     {name: "Coverage 覆盖", path: "/coverage"},
     {name: "Indicators 指标", path: "/indicators"},
     {name: "Agencies 部门", path: "/agencies"},
-    {name: "Compare 对比", path: "/compare"}
+    {name: "Compare 对比", path: "/compare"},
+    {name: "Briefs 简报", path: "/brief/"},
+    {name: "Explore 探索", path: "/explore"},
+    {name: "About 关于", path: "/about"}
   ],
   // The default theme loads a web font from Google Fonts: blocked on government intranets and slow in
   // mainland China. style.css uses a CJK-capable system font stack instead.
   globalStylesheets: [],
   style: "style.css",
-  head: '<link rel="icon" href="data:,">',
+  // The language toggle: keeps the view state in the URL and flips ?lang= (pages read it via components/lang.ts).
+  head: `<link rel="icon" href="data:,"><script>
+addEventListener("DOMContentLoaded", () => {
+  const a = document.querySelector("a[data-lang-toggle]"); if (!a) return;
+  const url = new URL(location.href); let lang = url.searchParams.get("lang");
+  try { lang = lang || localStorage.getItem("fazhi-lang"); } catch {}
+  const next = lang === "en" ? "zh" : "en"; url.searchParams.set("lang", next);
+  a.href = url.href; a.textContent = next === "en" ? "English" : "中文";
+  a.addEventListener("click", () => { try { localStorage.setItem("fazhi-lang", next); } catch {} });
+});
+</script>`,
+  header: '<div class="site-header"><span>法治政府建设文件比较 · Rule-of-law government documents compared</span><a data-lang-toggle class="lang-toggle">English</a></div>',
   // A fixed footer keeps the build reproducible (the default one stamps today's date).
   footer:
     "法治政府建设文件比较 · Rule-of-law government documents compared. Data: the documents in seeds/, each figure cited to its source text.",
@@ -26,7 +40,8 @@ export default {
   // One page per document of the corpus: /documents/<doc_id>.
   async *dynamicPaths() {
     for (const id of await siteDocIds()) yield `/documents/${id}`;
+    // One print-ready brief per jurisdiction: /brief/<slug> (loaders/jurisdiction-slug.ts).
+    for (const slug of await siteJurisdictions()) yield `/brief/${slug}`;
   },
-  search: false,
-  cleanUrls: true
+  search: false
 };

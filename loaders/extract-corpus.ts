@@ -120,7 +120,7 @@ function collectTables(results: DocumentResult[], failed: DocumentRow[], keyword
 }
 
 /** Makes an id unique within the run, saying so when it had to be changed. */
-function uniqueId(id: string, used: Set<string>): {doc_id: string; warning: string | null} {
+export function uniqueId(id: string, used: Set<string>): {doc_id: string; warning: string | null} {
   let unique = id;
   for (let k = 2; used.has(unique); ++k) unique = `${id}-${k}`;
   used.add(unique);
@@ -130,7 +130,8 @@ function uniqueId(id: string, used: Set<string>): {doc_id: string; warning: stri
   };
 }
 
-function failedRow(file: string, problem: string, used: Set<string>): DocumentRow {
+/** The documents row of a file that could not be read: no metadata, the problem as its warning. */
+export function failedRow(file: string, problem: string, used: Set<string>): DocumentRow {
   const id = uniqueId(docIdFromFile(file, "error"), used);
   return {
     doc_id: id.doc_id,
@@ -160,7 +161,8 @@ function failedRow(file: string, problem: string, used: Set<string>): DocumentRo
   };
 }
 
-function summarise(r: DocumentResult): DocumentSummary {
+/** The summary line of one extracted document. */
+export function summarise(r: Pick<DocumentResult, "document">): DocumentSummary {
   const d = r.document;
   return {
     source_file: d.source_file,

@@ -10,10 +10,21 @@ const CANDIDATE = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z+]+$/u;
  */
 export function keywordTerms(tokens: readonly string[], stop: ReadonlySet<string> = stopwords()): string[] {
   if (tokens == null) return [];
+  let memo = memos.get(stop);
+  if (!memo) memos.set(stop, (memo = new Map()));
   const terms: string[] = [];
   for (const token of tokens) {
-    const term = normaliseTerm(token);
-    if ([...term].length >= 2 && CANDIDATE.test(term) && !stop.has(term)) terms.push(term);
+    let term = memo.get(token);
+    if (term === undefined) {
+      const normal = normaliseTerm(token);
+      term = [...normal].length >= 2 && CANDIDATE.test(normal) && !stop.has(normal) ? normal : null;
+      if (memo.size < MEMO_LIMIT) memo.set(token, term);
+    }
+    if (term !== null) terms.push(term);
   }
   return terms;
 }
+
+/** Each stop list's verdict per token seen (the term, or null when dropped), bounded; a measured hotspot (issue 6). */
+const memos = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
+const MEMO_LIMIT = 200_000;

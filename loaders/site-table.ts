@@ -4,6 +4,7 @@ import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {documentBundles} from "./document-bundles.ts";
 import {extractCorpus} from "./extract-corpus.ts";
+import {jurisdictionSlugs, type JurisdictionKey} from "./jurisdiction-slug.ts";
 import {readParquetRows} from "./read-parquet.ts";
 import {writeTables} from "./write-tables.ts";
 
@@ -38,6 +39,11 @@ export async function siteDocIds(): Promise<string[]> {
   return readParquetRows<{doc_id: string}>(await siteTable("documents")).map((d) => d.doc_id);
 }
 
+/** The jurisdiction slugs of the site's corpus (loaders/jurisdiction-slug.ts), once each, for the briefs' routes. */
+export async function siteJurisdictions(): Promise<string[]> {
+  return [...new Set(jurisdictionSlugs(readParquetRows<JurisdictionKey>(await siteTable("documents"))))].sort();
+}
+
 async function extractedCorpus(): Promise<string> {
   const corpus = siteCorpus();
   const cacheRoot = join(root, "out", ".site-cache");
@@ -68,6 +74,11 @@ async function extractedCorpus(): Promise<string> {
         }
         writeTables(join(staging, "tables"), tables);
         renameSync(staging, dir);
+        // Keep only this extraction: older fingerprints are stale inputs, code or data.
+        for (const name of readdirSync(cacheRoot)) {
+          if (join(cacheRoot, name) !== dir && !name.endsWith(".lock"))
+            rmSync(join(cacheRoot, name), {recursive: true, force: true});
+        }
       }
     } finally {
       rmSync(lock, {recursive: true, force: true});

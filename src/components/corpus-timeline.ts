@@ -22,7 +22,7 @@ const levelOrder = ["province", "prefecture", "city", "county", "district"];
  */
 export function corpusTimeline(
   docs: TimelineDoc[],
-  {width = 640, href = (d: TimelineDoc) => `./documents/${d.doc_id}`} = {}
+  {width = 640, lang = "zh" as "zh" | "en", href = (d: TimelineDoc) => `./documents/${d.doc_id}`} = {}
 ) {
   const dated = docs.filter((d) => d.year != null);
   const rowName = (d: TimelineDoc) =>
@@ -40,12 +40,17 @@ export function corpusTimeline(
       dated.length < docs.length
         ? `${docs.length - dated.length} document(s) without a year are not shown.`
         : undefined,
-    x: {domain: [y0, y1], tickFormat: "d", label: "Year the document is about 文件所属年度", grid: true},
+    x: {
+      domain: [y0, y1],
+      tickFormat: "d",
+      label: lang === "en" ? "Year the document is about" : "文件所属年度",
+      grid: true
+    },
     y: {domain: rows, label: null},
     color: {
       domain: docTypes.map((t) => t.id),
       range: docTypes.map((t) => t.color),
-      tickFormat: docTypeLabel,
+      tickFormat: (id: string) => docTypeLabel(id, lang),
       legend: true
     },
     r: {range: [5, 16]},
@@ -58,12 +63,15 @@ export function corpusTimeline(
         stroke: "white",
         href,
         channels: {tasks: "n_tasks", indicators: "n_indicators", title: "title"},
-        tip: {format: {x: "d", fill: docTypeLabel, r: false}}
+        tip: {format: {x: "d", fill: (id: string) => docTypeLabel(id, lang), r: false}}
       }),
       Plot.text(dated, {
         x: "year",
         y: rowName,
-        text: (d) => `${d.n_tasks} tasks · ${d.n_indicators} figures`,
+        text: (d) =>
+          lang === "en"
+            ? `${d.n_tasks} tasks · ${d.n_indicators} figures`
+            : `${d.n_tasks} 项任务 · ${d.n_indicators} 个数据`,
         dy: -16,
         fontSize: 10
       })

@@ -28,22 +28,30 @@ export function docColumn(d: Doc): string {
  * every jurisdiction of the corpus gets a column, and a jurisdiction with no document in that year gets
  * cells with doc_id null. Empty input gives no cells.
  */
-export function coverageCells(docs: Doc[], coverage: CoverageRow[], topics: TopicRow[], year: number | null) {
+export function coverageCells(
+  docs: Doc[],
+  coverage: CoverageRow[],
+  topics: TopicRow[],
+  year: number | null,
+  {column = docColumn, topicName = (t: TopicRow) => `${t.name_zh} ${t.name_en}`} = {}
+) {
   const sorted = [...docs].sort(
     (a, b) => (a.year ?? 0) - (b.year ?? 0) || String(a.jurisdiction).localeCompare(String(b.jurisdiction))
   );
   const chosen = year == null ? sorted : sorted.filter((d) => d.year === year);
   const covered = new Set(chosen.map((d) => d.jurisdiction));
-  const missing = [...new Set(sorted.map((d) => d.jurisdiction))].filter((j) => !covered.has(j));
+  // One stand-in per jurisdiction without a document that year, labelled like a document of that year.
+  const missing = [
+    ...new Map(sorted.filter((d) => !covered.has(d.jurisdiction)).map((d) => [d.jurisdiction, {...d, year}])).values()
+  ];
   const byKey = new Map(coverage.map((c) => [`${c.doc_id}\u0000${c.topic_id}`, c]));
-  const topicName = (t: TopicRow) => `${t.name_zh} ${t.name_en}`;
-  const columns = [...chosen.map(docColumn), ...missing.map((j) => `${j} ${year}`)];
+  const columns = [...chosen.map(column), ...missing.map(column)];
   const cells = topics.flatMap((t) => [
     ...chosen.map((d) => {
       const c = byKey.get(`${d.doc_id}\u0000${t.topic_id}`);
       return {
         doc_id: d.doc_id,
-        column: docColumn(d),
+        column: column(d),
         topic_id: t.topic_id,
         topic: topicName(t),
         items: c?.items ?? 0,
@@ -51,9 +59,9 @@ export function coverageCells(docs: Doc[], coverage: CoverageRow[], topics: Topi
         share_chars: c?.share_chars ?? 0
       };
     }),
-    ...missing.map((j) => ({
+    ...missing.map((d) => ({
       doc_id: null,
-      column: `${j} ${year}`,
+      column: column(d),
       topic_id: t.topic_id,
       topic: topicName(t),
       items: 0,

@@ -21,8 +21,15 @@ export function coverageHeatmap(
     width = 800,
     metric = "share_items",
     columns,
-    topics
-  }: {width?: number; metric?: "share_items" | "share_chars"; columns?: string[]; topics?: string[]} = {}
+    topics,
+    lang = "zh"
+  }: {
+    width?: number;
+    metric?: "share_items" | "share_chars";
+    columns?: string[];
+    topics?: string[];
+    lang?: "zh" | "en";
+  } = {}
 ) {
   const withDoc = cells.filter((d) => d.doc_id != null);
   const noDoc = cells.filter((d) => d.doc_id == null);
@@ -30,10 +37,10 @@ export function coverageHeatmap(
   return Plot.plot({
     width,
     height: 60 + (topics?.length ?? 10) * 34,
-    marginLeft: 150,
+    marginLeft: lang === "en" ? 230 : 120,
     marginBottom: 70,
     padding: 0.04,
-    x: {domain: columns, label: null, tickRotate: -30},
+    x: {domain: columns, label: null, tickRotate: columns && columns.length * 90 > width - 150 ? -30 : 0},
     y: {domain: topics, label: null},
     color: {
       type: "linear",
@@ -41,12 +48,25 @@ export function coverageHeatmap(
       range: ["#ffffff", "#2b5797"],
       clamp: true,
       legend: true,
-      label: metric === "share_items" ? "Share of tasks 任务占比" : "Share of characters 篇幅占比",
+      label:
+        lang === "en"
+          ? metric === "share_items"
+            ? "Share of tasks"
+            : "Share of characters"
+          : metric === "share_items"
+            ? "任务占比"
+            : "篇幅占比",
       tickFormat: "%"
     },
     marks: [
       Plot.cell(noDoc, {x: "column", y: "topic", fill: "#eeeeee", stroke: "#bbbbbb", strokeDasharray: "3,2"}),
-      Plot.text(noDoc, {x: "column", y: "topic", text: () => "no doc 无文件", fill: "#999999", fontSize: 9}),
+      Plot.text(noDoc, {
+        x: "column",
+        y: "topic",
+        text: () => (lang === "en" ? "no document" : "无文件"),
+        fill: "#999999",
+        fontSize: 9
+      }),
       Plot.cell(withDoc, {x: "column", y: "topic", fill: metric, stroke: "#cccccc"}),
       Plot.text(withDoc, {
         x: "column",

@@ -7,8 +7,9 @@ export const docTypes = [
   {id: "other", zh: "其他", en: "Other", color: "#9498a0"}
 ];
 
-/** The Chinese and English label of a doc_type id; unknown ids return the id itself. */
-export function docTypeLabel(id: string | null | undefined): string {
+/** The label of a doc_type id in the given language ("zh", "en", or both by default); unknown ids return the id itself. */
+export function docTypeLabel(id: string | null | undefined, lang: "zh" | "en" | "both" = "both"): string {
   const t = docTypes.find((d) => d.id === id);
-  return t ? `${t.zh} ${t.en}` : String(id ?? "");
+  if (!t) return String(id ?? "");
+  return lang === "zh" ? t.zh : lang === "en" ? t.en : `${t.zh} ${t.en}`;
 }

@@ -13,59 +13,79 @@ export interface IndicatorPoint {
   doc_type: string;
 }
 
+/** The row label of a point: jurisdiction and year, e.g. "东胜区 2022". */
+export const pointRow = (d: IndicatorPoint) => `${d.jurisdiction} ${d.year ?? ""}`.trim();
+
 /**
- * One canonical indicator across jurisdictions and years: dots for reported actuals, hollow triangles for
- * targets, "≈" beside approximate values (余/多/近/约); each mark links to its quote. Points with another
- * unit than the first are drawn in their own facet row. Empty input gives an empty frame.
+ * One canonical indicator across jurisdictions and years, one small chart per unit (units never share an
+ * axis): a row per jurisdiction-year ordered by year, dots for reported actuals, hollow triangles for
+ * targets, "≈" before approximate values (余/多/近/约); each mark links to its quote. Empty input gives an
+ * empty element.
  */
 export function indicatorChart(
   points: IndicatorPoint[],
   {width = 800, href = (d: IndicatorPoint) => `#${d.indicator_row_id}`} = {}
 ) {
-  const units = [...new Set(points.map((d) => d.unit))];
-  const dated = points.filter((d) => d.year != null);
-  return Plot.plot({
-    width,
-    height: Math.max(220, 180 * units.length),
-    marginLeft: 70,
-    marginRight: 30,
-    x: {tickFormat: "d", label: "Year 年度", ticks: [...new Set(dated.map((d) => d.year))], inset: 30},
-    y: {grid: true, label: null, nice: true},
-    fy: units.length > 1 ? {label: "Unit 单位"} : undefined,
-    color: {legend: true, label: "Jurisdiction 地区"},
-    symbol: {
-      domain: ["actual", "target"],
-      range: ["circle", "triangle"],
-      legend: true,
-      tickFormat: (k: string) => (k === "actual" ? "实际 actual" : "目标 target")
-    },
-    marks: [
-      Plot.frame({stroke: "#ddd"}),
-      Plot.dot(dated, {
-        x: "year",
-        y: "value",
-        fy: units.length > 1 ? "unit" : undefined,
-        fill: (d) => (d.kind === "actual" ? d.jurisdiction : "white"),
-        stroke: "jurisdiction",
-        symbol: "kind",
-        r: 6,
-        strokeWidth: 2,
-        href,
-        channels: {jurisdiction: "jurisdiction", unit: "unit", quote: "quote"},
-        tip: {format: {x: "d", fill: false, stroke: false, symbol: true}}
-      }),
-      Plot.text(
-        dated.filter((d) => d.approx),
-        {x: "year", y: "value", fy: units.length > 1 ? "unit" : undefined, text: () => "≈", dx: -12, fontSize: 14}
-      ),
-      Plot.text(dated, {
-        x: "year",
-        y: "value",
-        fy: units.length > 1 ? "unit" : undefined,
-        text: (d) => `${d.value.toLocaleString("en-US")}${d.unit}`,
-        dy: -12,
-        fontSize: 10
+  const root = document.createElement("div");
+  root.className = "indicator-chart";
+  const byUnit = new Map<string, IndicatorPoint[]>();
+  for (const d of points) byUnit.set(d.unit, [...(byUnit.get(d.unit) ?? []), d]);
+  const units = [...byUnit].sort((a, b) => b[1].length - a[1].length);
+  const jurisdictions = [...new Set(points.map((d) => d.jurisdiction))].sort();
+  for (const [unit, data] of units) {
+    const rows = [
+      ...new Set(
+        [...data]
+          .sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || a.jurisdiction.localeCompare(b.jurisdiction))
+          .map(pointRow)
+      )
+    ];
+    root.append(
+      Plot.plot({
+        width,
+        height: 50 + rows.length * 36,
+        marginLeft: 110,
+        marginRight: 40,
+        x: {
+          grid: true,
+          label: `Value 数值 (${unit}) →`,
+          nice: true,
+          zero: unit !== "%" ? true : undefined,
+          domain: unit === "%" ? [0, 100] : undefined
+        },
+        y: {domain: rows, label: null},
+        color: {domain: jurisdictions, legend: units[0][0] === unit, label: "Jurisdiction 地区"},
+        symbol: {
+          domain: ["actual", "target"],
+          range: ["circle", "triangle"],
+          legend: units[0][0] === unit,
+          tickFormat: (k: string) => (k === "actual" ? "实际 actual" : "目标 target")
+        },
+        marks: [
+          Plot.dot(data, {
+            x: "value",
+            y: pointRow,
+            fill: (d) => (d.kind === "actual" ? d.jurisdiction : "white"),
+            stroke: "jurisdiction",
+            symbol: "kind",
+            r: 6,
+            strokeWidth: 2,
+            href,
+            ariaLabel: (d) => `${pointRow(d)}: ${d.approx ? "≈" : ""}${d.value}${d.unit} (${d.kind})`,
+            channels: {
+              value: (d) => `${d.approx ? "≈" : ""}${d.value.toLocaleString("en-US")} ${d.unit}`,
+              kind: "kind",
+              quote: "quote"
+            },
+            tip: {format: {x: false, y: true, fill: false, stroke: false, symbol: false}}
+          }),
+          Plot.text(
+            data.filter((d) => d.approx),
+            {x: "value", y: pointRow, text: () => "≈", dx: -12, fontSize: 14}
+          )
+        ]
       })
-    ]
-  });
+    );
+  }
+  return root;
 }

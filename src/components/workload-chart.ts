@@ -17,8 +17,9 @@ export function workloadChart(
     width = 800,
     role = "lead",
     measure = "share",
-    top = 20
-  }: {width?: number; role?: string; measure?: "share" | "tasks"; top?: number} = {}
+    top = 20,
+    lang = "zh"
+  }: {width?: number; role?: string; measure?: "share" | "tasks"; top?: number; lang?: "zh" | "en"} = {}
 ) {
   const data = rows.filter((d) => d.role === role);
   const totals = new Map<string, number>();
@@ -31,17 +32,19 @@ export function workloadChart(
   return Plot.plot({
     width,
     height: 40 + agencies.length * 24,
-    marginLeft: 130,
+    marginLeft: lang === "en" ? 150 : 130,
     x: {
       label:
-        measure === "share"
-          ? `Share of the jurisdiction's tasks ${role === "lead" ? "牵头" : "配合"} 任务占比 →`
-          : `Tasks ${role === "lead" ? "led 牵头" : "supported 配合"} →`,
+        lang === "en"
+          ? measure === "share"
+            ? `Share of the jurisdiction's tasks ${role === "lead" ? "led" : "supported"} →`
+            : `Tasks ${role === "lead" ? "led" : "supported"} →`
+          : `${role === "lead" ? "牵头" : "配合"}${measure === "share" ? "任务占本地区任务的比例" : "任务数"} →`,
       grid: true,
       tickFormat: measure === "share" ? "%" : undefined
     },
-    y: {domain: agencies, label: null, tickFormat: (d: string) => shortName(d)},
-    color: {legend: true, label: "Jurisdiction 地区"},
+    y: {domain: agencies, label: null, tickFormat: (d: string) => shortName(d, lang === "en" ? 18 : 9)},
+    color: {legend: true, label: lang === "en" ? "Jurisdiction" : "地区"},
     marks: [
       Plot.barX(shown, {
         x: measure,
@@ -56,7 +59,10 @@ export function workloadChart(
 }
 
 /** Co-lead matrix: how many tasks each pair of agencies leads together. Empty input gives an empty frame. */
-export function coLeadMatrix(pairs: {a: string; b: string; tasks: number}[], {width = 640, top = 15} = {}) {
+export function coLeadMatrix(
+  pairs: {a: string; b: string; tasks: number}[],
+  {width = 640, top = 15, lang = "zh" as "zh" | "en"} = {}
+) {
   const totals = new Map<string, number>();
   for (const p of pairs) totals.set(p.a, (totals.get(p.a) ?? 0) + p.tasks);
   const names = [...totals]
@@ -71,7 +77,7 @@ export function coLeadMatrix(pairs: {a: string; b: string; tasks: number}[], {wi
     marginBottom: 110,
     x: {domain: names, tickRotate: -45, label: null, tickFormat: (d: string) => shortName(d)},
     y: {domain: names, label: null, tickFormat: (d: string) => shortName(d)},
-    color: {scheme: "blues", legend: true, label: "Tasks led together 共同牵头任务数"},
+    color: {scheme: "blues", legend: true, label: lang === "en" ? "Tasks led together" : "共同牵头任务数"},
     marks: [
       Plot.cell(shown, {x: "a", y: "b", fill: "tasks", tip: true}),
       Plot.text(shown, {x: "a", y: "b", text: "tasks", fontSize: 10})

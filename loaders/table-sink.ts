@@ -1,0 +1,185 @@
+import {closeSync, mkdirSync, openSync, statSync, writeFileSync, writeSync} from "node:fs";
+import {createRequire} from "node:module";
+import {dirname, join} from "node:path";
+import {tableToIPC} from "apache-arrow";
+import {partitionPath} from "./partition-path.ts";
+import {tableSchema, tableSchemas, type TableSpec} from "./table-schemas.ts";
+import {toArrow, toParquet} from "./write-parquet.ts";
+
+const require = createRequire(import.meta.url);
+const parquet = require("parquet-wasm/node") as typeof import("parquet-wasm/node");
+
+/** Where a row's document belongs when the output is partitioned. */
+export interface PartitionKey {
+  province: string | null;
+  year: number | null;
+}
+
+/** Rows in, Parquet out, a batch at a time. */
+export interface TableSink {
+  /** Queues rows of a table (of one partition when partitioned); resolves when the writer can take more. */
+  add(table: string, rows: readonly object[], key?: PartitionKey | null): Promise<void>;
+  /** Writes what is left and closes every file; returns the bytes written per table. */
+  close(): Promise<Record<string, number>>;
+}
+
+export interface SinkOptions {
+  /** Hive-style `<table>/province=<p>/year=<y>/part-<k>.parquet` instead of one `<table>.parquet`. */
+  partition?: boolean;
+  /** Buffered rows (estimated bytes) that trigger writing a batch (default 16 MB per table, 256 MB in all). */
+  batchBytes?: number;
+  totalBytes?: number;
+}
+
+/** Rows per row group: 65,536 as writeParquet, fewer for the table of whole texts so a row group stays ~10 MB. */
+const ROW_GROUP_ROWS: Record<string, number> = {texts: 512};
+
+/**
+ * A TableSink writing into `dir`. Unpartitioned, each table is one zstd Parquet file written as a stream of row
+ * groups (a table that fits one batch is written exactly as `toParquet` writes it, so small corpora give the same
+ * bytes as writeTables); partitioned, each partition gets numbered part files, the largest buffers written first
+ * whenever the buffered total passes `totalBytes`. Tables without a partition key go to `<table>/part-0.parquet`.
+ */
+export function tableSink(dir: string, options: SinkOptions = {}): TableSink {
+  const {partition = false, batchBytes = 16e6, totalBytes = 256e6} = options;
+  const buffers = new Map<string, Buffer>();
+  const sizes: Record<string, number> = {};
+  let buffered = 0;
+
+  interface Buffer {
+    spec: TableSpec;
+    folder: string;
+    rows: object[];
+    bytes: number;
+    parts: number;
+    stream: ParquetStream | null;
+  }
+
+  const bufferOf = (table: string, key: PartitionKey | null | undefined): Buffer => {
+    const folder = partition ? (key ? partitionPath(table, key.province, key.year) : table) : table;
+    let buffer = buffers.get(folder);
+    if (!buffer)
+      buffers.set(folder, (buffer = {spec: tableSchema(table), folder, rows: [], bytes: 0, parts: 0, stream: null}));
+    return buffer;
+  };
+
+  const flush = async (buffer: Buffer, final: boolean) => {
+    const rows = buffer.rows;
+    buffered -= buffer.bytes;
+    buffer.rows = [];
+    buffer.bytes = 0;
+    const name = buffer.spec.name;
+    if (partition) {
+      if (rows.length === 0 && buffer.parts > 0) return;
+      const file = join(dir, buffer.folder, `part-${buffer.parts++}.parquet`);
+      mkdirSync(dirname(file), {recursive: true});
+      const bytes = toParquet(rows, buffer.spec);
+      writeFileSync(file, bytes);
+      sizes[name] = (sizes[name] ?? 0) + bytes.length;
+    } else if (final && buffer.stream == null) {
+      const bytes = toParquet(rows, buffer.spec);
+      writeFileSync(join(dir, `${name}.parquet`), bytes);
+      sizes[name] = (sizes[name] ?? 0) + bytes.length;
+    } else {
+      buffer.stream ??= parquetStream(join(dir, `${name}.parquet`), ROW_GROUP_ROWS[name] ?? 65536);
+      if (rows.length > 0) await buffer.stream.write(rows, buffer.spec);
+      if (final) sizes[name] = (sizes[name] ?? 0) + (await buffer.stream.close());
+    }
+  };
+
+  if (!partition) for (const spec of tableSchemas) bufferOf(spec.name, null);
+
+  return {
+    async add(table, rows, key) {
+      if (rows.length === 0) return;
+      const buffer = bufferOf(table, key);
+      const bytes = estimateBytes(rows);
+      for (const row of rows) buffer.rows.push(row);
+      buffer.bytes += bytes;
+      buffered += bytes;
+      const rowLimit = ROW_GROUP_ROWS[table] ?? 65536;
+      if (buffer.rows.length >= rowLimit || buffer.bytes >= batchBytes) await flush(buffer, false);
+      if (buffered > totalBytes)
+        for (const other of [...buffers.values()].sort((a, b) => b.bytes - a.bytes)) {
+          if (buffered <= totalBytes / 2 || other.bytes === 0) break;
+          await flush(other, false);
+        }
+    },
+    async close() {
+      for (const buffer of buffers.values()) await flush(buffer, true);
+      return sizes;
+    }
+  };
+}
+
+/** Rough in-memory size of rows: string lengths in UTF-8-ish bytes plus a per-field overhead. */
+function estimateBytes(rows: readonly object[]): number {
+  let bytes = 0;
+  for (const row of rows)
+    for (const value of Object.values(row)) bytes += typeof value === "string" ? 16 + value.length * 3 : 16;
+  return bytes;
+}
+
+interface ParquetStream {
+  write(rows: readonly object[], spec: TableSpec): Promise<void>;
+  /** Ends the stream, waits for the file and returns its size. */
+  close(): Promise<number>;
+}
+
+/** One Parquet file written from Arrow batches as they come (parquet-wasm's transformParquetStream), with backpressure. */
+function parquetStream(file: string, rowGroupRows: number): ParquetStream {
+  const queue: unknown[] = [];
+  let closed = false;
+  let failure: Error | null = null;
+  let dataReady: (() => void) | null = null;
+  let spaceReady: (() => void) | null = null;
+  const wakeData = () => (dataReady?.(), (dataReady = null));
+  const wakeSpace = () => (spaceReady?.(), (spaceReady = null));
+  const input = new ReadableStream(
+    {
+      async pull(controller) {
+        while (queue.length === 0 && !closed) await new Promise<void>((resolve) => (dataReady = resolve));
+        if (queue.length > 0) controller.enqueue(queue.shift());
+        else controller.close();
+        wakeSpace();
+      }
+    },
+    {highWaterMark: 0}
+  );
+  const props = new parquet.WriterPropertiesBuilder()
+    .setCompression(parquet.Compression.ZSTD)
+    .setCreatedBy("fazhi-compare")
+    .setMaxRowGroupSize(rowGroupRows)
+    .build();
+  // Not awaited here: transformParquetStream resolves only once it has read the first batch.
+  const output = parquet.transformParquetStream(input, props);
+  const fd = openSync(file, "w");
+  const done = (async () => {
+    try {
+      for await (const chunk of (await output) as unknown as AsyncIterable<Uint8Array>) writeSync(fd, chunk);
+    } catch (error) {
+      failure = error as Error;
+      wakeSpace();
+    } finally {
+      closeSync(fd);
+    }
+  })();
+  return {
+    async write(rows, spec) {
+      if (failure) throw failure;
+      const table = parquet.Table.fromIPCStream(tableToIPC(toArrow(rows, spec), "stream"));
+      for (const batch of table.recordBatches()) queue.push(batch);
+      table.free();
+      wakeData();
+      while (!failure && queue.length > 1) await new Promise<void>((resolve) => (spaceReady = resolve));
+      if (failure) throw failure;
+    },
+    async close() {
+      closed = true;
+      wakeData();
+      await done;
+      if (failure) throw failure;
+      return statSync(file).size;
+    }
+  };
+}

@@ -1,0 +1,131 @@
+import {toCsv} from "./csv.js";
+import {exportSvg, svgToPng} from "./export-svg.js";
+import {currentLang, t} from "./lang.js";
+
+export interface ChartCardOptions {
+  /** Stable id: the card's element id, file names, and the embed target (?embed=<id>). */
+  id: string;
+  title: string;
+  subtitle?: string;
+  chart: Element;
+  /** Exactly the rows the chart shows, for the CSV download. */
+  rows: readonly Record<string, unknown>[];
+  columns: readonly string[];
+  /** CSV header labels per column (already in the current language). */
+  headers?: Record<string, string>;
+  /** The citation line shown under the chart and carried by downloads and embeds. */
+  source: string;
+  /** URL of the full Parquet table behind the chart. */
+  table?: string;
+}
+
+function download(blob: Blob, filename: string): void {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = filename;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+}
+
+function button(label: string, action: string, onClick: () => void): HTMLButtonElement {
+  const b = document.createElement("button");
+  b.type = "button";
+  b.textContent = label;
+  b.dataset.action = action;
+  b.addEventListener("click", onClick);
+  return b;
+}
+
+/**
+ * A chart with its title, source line and toolbar: CSV of exactly the rows shown, the full Parquet table,
+ * PNG and self-contained SVG, an embed snippet (an iframe of this page in embed mode, carrying the view
+ * state and the citation) and a link to the current view.
+ */
+export function chartCard({
+  id,
+  title,
+  subtitle,
+  chart,
+  rows,
+  columns,
+  headers = {},
+  source,
+  table
+}: ChartCardOptions): HTMLElement {
+  const lang = currentLang();
+  const card = document.createElement("figure");
+  card.className = "card chart-card";
+  card.id = id;
+  const h2 = document.createElement("h2");
+  h2.textContent = title;
+  card.append(h2);
+  if (subtitle) {
+    const h3 = document.createElement("h3");
+    h3.textContent = subtitle;
+    card.append(h3);
+  }
+  card.append(chart);
+  const caption = document.createElement("figcaption");
+  caption.className = "chart-source";
+  caption.textContent = source;
+  card.append(caption);
+  const base = `${id}${
+    location.search
+      ? "-" +
+        new URLSearchParams(location.search)
+          .toString()
+          .replace(/[^\w=-]+/g, "_")
+          .slice(0, 60)
+      : ""
+  }`;
+  const tools = document.createElement("div");
+  tools.className = "chart-tools";
+  tools.setAttribute("role", "toolbar");
+  tools.setAttribute("aria-label", t("图表工具", "Chart tools", lang));
+  tools.append(
+    button("CSV", "csv", () =>
+      download(
+        new Blob(["\ufeff" + toCsv(rows as Record<string, unknown>[], columns, headers)], {
+          type: "text/csv;charset=utf-8"
+        }),
+        `${base}.csv`
+      )
+    ),
+    button("SVG", "svg", () => {
+      const svg = exportSvg(chart, {title, source});
+      if (svg) download(new Blob([svg], {type: "image/svg+xml"}), `${base}.svg`);
+    }),
+    button("PNG", "png", async () => {
+      const svg = exportSvg(chart, {title, source});
+      if (svg) download(await svgToPng(svg), `${base}.png`);
+    })
+  );
+  if (table) {
+    const a = document.createElement("a");
+    a.href = table;
+    a.download = table
+      .split("/")
+      .pop()!
+      .replace(/\.[0-9a-f]{8}\.parquet$/, ".parquet");
+    a.textContent = t("完整数据 Parquet", "Full table (Parquet)", lang);
+    a.dataset.action = "parquet";
+    tools.append(a);
+  }
+  const embed = document.createElement("details");
+  embed.className = "chart-embed";
+  const summary = document.createElement("summary");
+  summary.textContent = t("嵌入", "Embed", lang);
+  const code = document.createElement("textarea");
+  code.readOnly = true;
+  code.rows = 4;
+  const url = new URL(location.href);
+  url.searchParams.set("embed", id);
+  url.hash = "";
+  code.value = `<figure><iframe src="${url.href}" width="100%" height="${Math.round((chart as HTMLElement).getBoundingClientRect?.().height || 480) + 120}" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe><figcaption>${source.replace(/</g, "&lt;")}</figcaption></figure>`;
+  embed.append(summary, code);
+  tools.append(embed);
+  card.append(tools);
+  return card;
+}

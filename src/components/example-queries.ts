@@ -1,0 +1,83 @@
+/** A ready-made query of the /explore notebook: a stable id (for tests and links), bilingual titles and its SQL. */
+export interface ExampleQuery {
+  id: string;
+  zh: string;
+  en: string;
+  sql: string;
+}
+
+/** The example queries of /explore, over the tables of loaders/table-schemas.ts; the first one runs on arrival. */
+export const exampleQueries: ExampleQuery[] = [
+  {
+    id: "tasks-per-document",
+    zh: "每份文件的任务数",
+    en: "Tasks per document",
+    sql: `SELECT i.doc_id, d.jurisdiction, count(*) AS tasks
+FROM items i
+JOIN documents d USING (doc_id)
+WHERE i.is_task
+GROUP BY ALL
+ORDER BY tasks DESC`
+  },
+  {
+    id: "tasks-per-lead-agency",
+    zh: "各牵头单位在各地的任务数",
+    en: "Tasks per lead agency across jurisdictions",
+    sql: `-- Named agencies only (collective units such as 各镇、街道 left out); one task counts once per agency.
+WITH led AS (
+  SELECT coalesce(ag.name_zh, a.agency_raw) AS agency, d.jurisdiction, count(DISTINCT a.item_id) AS tasks_led
+  FROM assignments a
+  JOIN items i ON i.item_id = a.item_id AND i.is_task
+  JOIN documents d ON d.doc_id = a.doc_id
+  LEFT JOIN agencies ag ON ag.agency_id = a.agency_id
+  WHERE a.role = 'lead' AND NOT a.is_collective
+  GROUP BY ALL
+)
+SELECT * FROM led
+ORDER BY sum(tasks_led) OVER (PARTITION BY agency) DESC, agency, tasks_led DESC`
+  },
+  {
+    id: "indicators-by-year",
+    zh: "各年份的数据数量",
+    en: "Indicators by year",
+    sql: `SELECT year,
+  count(*) AS quantities,
+  count(indicator_id) AS classified,
+  count(*) FILTER (WHERE kind = 'target') AS targets
+FROM indicators
+WHERE year IS NOT NULL
+GROUP BY year
+ORDER BY year`
+  },
+  {
+    id: "topic-shares",
+    zh: "各主题的任务占比",
+    en: "Topic shares of all tasks",
+    sql: `SELECT t.name_zh AS topic, t.name_en,
+  round(sum(c.items) / (SELECT sum(items) FROM coverage), 3) AS share_of_tasks
+FROM coverage c
+JOIN topics t USING (topic_id)
+GROUP BY t.topic_id, t.name_zh, t.name_en, t."order"
+ORDER BY t."order"`
+  },
+  {
+    id: "distinctive-terms",
+    zh: "各地最有特色的词",
+    en: "Most distinctive terms per jurisdiction",
+    sql: `SELECT k.term, d.jurisdiction, k.score AS keyness
+FROM keywords k
+JOIN documents d USING (doc_id)
+WHERE k.method = 'keyness' AND k.rank <= 5
+ORDER BY d.jurisdiction, k.rank`
+  },
+  {
+    id: "target-quotes",
+    zh: "目标值及其原文",
+    en: "Targets with their quotes",
+    sql: `SELECT d.jurisdiction, i.year, i.subject, i.value, i.unit, i.quote, i.indicator_row_id
+FROM indicators i
+JOIN documents d USING (doc_id)
+WHERE i.kind = 'target'
+ORDER BY d.jurisdiction, i.char_start`
+  }
+];
