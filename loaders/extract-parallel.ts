@@ -3,6 +3,7 @@ import {dirname, join} from "node:path";
 import {pathToFileURL} from "node:url";
 import {Worker} from "node:worker_threads";
 import {extractFile, type FileJob, type FileResult} from "./extract-file.ts";
+import {warmFile} from "./warm-file.ts";
 
 export interface ParallelOptions {
   /** Worker threads (default 1: extract on the calling thread, no workers). */
@@ -22,14 +23,14 @@ export async function* extractParallel(
 ): AsyncGenerator<FileResult> {
   const n = Math.max(1, Math.floor(options.workers ?? 1));
   if (n === 1) {
-    // The next document's read starts before this one is extracted, so file I/O overlaps the extraction.
-    let pending: Promise<FileResult> | null = null;
+    // While one document is extracted the next one's bytes are read ahead, so file I/O overlaps the extraction.
+    let previous: FileJob | null = null;
     for (const job of jobs) {
-      const next = extractFile(job);
-      if (pending) yield await pending;
-      pending = next;
+      warmFile(job.file);
+      if (previous) yield await extractFile(previous);
+      previous = job;
     }
-    if (pending) yield await pending;
+    if (previous) yield await extractFile(previous);
     return;
   }
   const queue = Math.max(1, options.queue ?? 2);

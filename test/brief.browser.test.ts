@@ -135,7 +135,7 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
           .filter((el) => el.scrollWidth > el.clientWidth + 1)
           .map((el) => el.textContent?.slice(0, 40));
         const shown = (sel: string) =>
-          [...document.querySelectorAll(sel)].filter((el) => getComputedStyle(el).display !== "none").length;
+          [...document.querySelectorAll(sel)].filter((el) => el.getClientRects().length > 0).length;
         return {
           outside,
           clipped,

@@ -99,9 +99,9 @@ describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {
     expect(await page.textContent("#duckdb-ready")).toContain(`${ready} ms`);
     await runSql(page, "SELECT name FROM (SHOW TABLES) ORDER BY name");
     expect((await shownRows(page)).rows.map((r) => r[0])).toEqual(tableNames);
-    expect(await page.$$eval(".schema-list details", (els) => els.map((e) => (e as HTMLElement).dataset.table).sort())).toEqual(
-      tableNames
-    );
+    expect(
+      await page.$$eval(".schema-list details", (els) => els.map((e) => (e as HTMLElement).dataset.table).sort())
+    ).toEqual(tableNames);
     await screenshot(page, "explore-1280");
   });
 
@@ -128,6 +128,7 @@ describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {
       await page.click(`button[data-example=${example.id}]`);
       await settled(page, example.sql);
       expect(await page.inputValue(".sql-editor textarea")).toBe(example.sql);
+      await screenshot(page, `explore-example-${example.id}`);
       expect(await page.$("#sql-error")).toBeNull();
       expect(Number(await page.getAttribute("#sql-status", "data-rows"))).toBeGreaterThan(0);
       expect(report.external).toEqual([]);
@@ -152,7 +153,8 @@ describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {
     await runSql(page, "SELECT count(*) AS n FROM items WHERE is_task");
     const count = Number((await shownRows(page)).rows[0][0]);
     expect(count).toBe(85 + 43 + 35 + 21 + 18);
-    const sql = "SELECT item_id, label, heading, is_task, char_start FROM items WHERE is_task ORDER BY doc_id, char_start";
+    const sql =
+      "SELECT item_id, label, heading, is_task, char_start FROM items WHERE is_task ORDER BY doc_id, char_start";
     await runSql(page, sql);
     expect(Number(await page.getAttribute("#sql-status", "data-rows"))).toBe(count);
     const csv = await downloadText(page, "csv");
@@ -215,7 +217,9 @@ describe.runIf(run)("/about and the data release in headless Chromium", () => {
     const {page} = report;
     try {
       expectClean(report);
-      const tables = await page.$$eval(".schema-list details", (els) => els.map((e) => (e as HTMLElement).dataset.table));
+      const tables = await page.$$eval(".schema-list details", (els) =>
+        els.map((e) => (e as HTMLElement).dataset.table)
+      );
       expect([...tables].sort()).toEqual(tableNames);
       const columns = await page.$$eval("#table-indicators .schema-columns tbody tr td:first-child", (tds) =>
         tds.map((td) => td.textContent)

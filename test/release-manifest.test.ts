@@ -38,7 +38,13 @@ describe("releaseManifest(tables, documents)", () => {
         bytes: 19,
         sha256: "a589b2be0c39a94c3cd212359c50d25c54935ef9b02a1936045084311b645df2"
       },
-      {name: "items", file: "items.parquet", rows: 300, bytes: 15, sha256: "1442c3d604e85c949906d3ff7f6da1532c040591bde38131d6bcf0e62cfc90be"}
+      {
+        name: "items",
+        file: "items.parquet",
+        rows: 300,
+        bytes: 15,
+        sha256: "1442c3d604e85c949906d3ff7f6da1532c040591bde38131d6bcf0e62cfc90be"
+      }
     ]);
     expect(m.documents.map((d) => d.doc_id)).toEqual(["dongsheng-2022-plan", "liaoyang-2015-opinion"]);
     expect(m.documents[0]).toEqual(documents[1]);

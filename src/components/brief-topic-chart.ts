@@ -26,10 +26,10 @@ export function briefTopicChart(
     marginRight: 36,
     style: {fontSize: "11px", color: "#000", background: "#fff"},
     x: {
-      label: lang === "en" ? "Share of tasks →" : "占任务的比例 →",
+      label: null,
       tickFormat: "%",
       grid: true,
-      domain: [0, Math.max(0.1, ...topics.map((d) => Math.max(d.share, d.others ?? 0)))],
+      domain: [0, Math.max(0.1, ...topics.map((d) => Math.max(d.share, d.others ?? 0))) + 0.04],
       nice: true
     },
     y: {domain: topics.map(label), label: null, tickSize: 0},
@@ -43,11 +43,11 @@ export function briefTopicChart(
         title: (d: BriefTopic) => `${label(d)}: ${Math.round(d.share * 100)}%`
       }),
       Plot.text(topics, {
-        x: "share",
+        x: (d: BriefTopic) => Math.max(d.share, d.others ?? 0),
         y: label,
         text: (d: BriefTopic) => `${Math.round(d.share * 100)}%`,
         textAnchor: "start",
-        dx: 3,
+        dx: 4,
         fill: "#000"
       }),
       Plot.tickX(ticks, {x: "others", y: label, stroke: "#000", strokeWidth: 2}),

@@ -108,8 +108,8 @@ export function resultChart(
       tickFormat: integers ? "d" : undefined,
       ticks: integers ? Math.min(10, new Set(long.map((d) => d.x)).size) : undefined
     },
-    y: {label: `↑ ${y.length === 1 ? y[0] : ""}`, grid: true},
-    color: colored ? {legend: true, label: color ?? undefined} : undefined,
+    y: {label: y.length === 1 ? `↑ ${y[0]}` : null, grid: true},
+    color: colored ? {legend: true, label: color ?? undefined, domain: color ? undefined : y} : undefined,
     marks: [
       plan.type === "line"
         ? Plot.line(long, {
