@@ -30,7 +30,8 @@ addEventListener("DOMContentLoaded", () => {
   a.addEventListener("click", () => { try { localStorage.setItem("fazhi-lang", next); } catch {} });
 });
 </script>`,
-  header: '<div class="site-header"><span>法治政府建设文件比较 · Rule-of-law government documents compared</span><a data-lang-toggle class="lang-toggle">English</a></div>',
+  header:
+    '<div class="site-header"><span>法治政府建设文件比较 · Rule-of-law government documents compared</span><a data-lang-toggle class="lang-toggle">English</a></div>',
   // A fixed footer keeps the build reproducible (the default one stamps today's date).
   footer:
     "法治政府建设文件比较 · Rule-of-law government documents compared. Data: the documents in seeds/, each figure cited to its source text.",

@@ -26,7 +26,7 @@ export interface TableSink {
 export interface SinkOptions {
   /** Hive-style `<table>/province=<p>/year=<y>/part-<k>.parquet` instead of one `<table>.parquet`. */
   partition?: boolean;
-  /** Buffered rows (estimated bytes) that trigger writing a batch (default 16 MB per table, 256 MB in all). */
+  /** Buffered rows (estimated bytes) that trigger writing a batch (default 4 MB per table, 64 MB in all). */
   batchBytes?: number;
   totalBytes?: number;
 }
@@ -41,7 +41,7 @@ const ROW_GROUP_ROWS: Record<string, number> = {texts: 512};
  * whenever the buffered total passes `totalBytes`. Tables without a partition key go to `<table>/part-0.parquet`.
  */
 export function tableSink(dir: string, options: SinkOptions = {}): TableSink {
-  const {partition = false, batchBytes = 16e6, totalBytes = 256e6} = options;
+  const {partition = false, batchBytes = 4e6, totalBytes = 64e6} = options;
   const buffers = new Map<string, Buffer>();
   const sizes: Record<string, number> = {};
   let buffered = 0;

@@ -22,7 +22,8 @@ function poppler(): boolean {
     execFileSync("pdftotext", ["-v"], {stdio: "ignore"});
     return true;
   } catch {
-    if (process.env.CI === "true") throw new Error("CI=true but pdftotext is missing: apt-get install -y poppler-utils");
+    if (process.env.CI === "true")
+      throw new Error("CI=true but pdftotext is missing: apt-get install -y poppler-utils");
     console.warn("skipping the PDF text checks: no pdftotext (apt-get install -y poppler-utils)");
     return false;
   }
@@ -178,6 +179,24 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
       expect(text).toContain(`行政复议案件受理数${row.value}${row.unit}2023实际`);
       expect(text).toContain(squash(row.quote));
       expect(text).toContain("没有部门分工数据");
+    }
+  );
+
+  test.runIf(briefRoutes.includes("/brief/ordos-city"))(
+    "?lang=en switches the Ordos brief's labels to English and keeps its Chinese headings first",
+    async () => {
+      const report = await visit(site, "/brief/ordos-city?lang=en");
+      await screenshot(report.page, "brief__ordos-city__en");
+      expect(report.errors).toEqual([]);
+      expect(report.cellErrors).toEqual([]);
+      const rows = await report.page.$$eval(".brief-table.figures tbody tr", (trs) =>
+        trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim()))
+      );
+      expect(rows[5]).toEqual(["Administrative reconsideration cases received", "435 件", "2023", "result", "[6]"]);
+      expect(await report.page.$$eval(".brief h2", (hs) => hs.map((h) => h.textContent?.trim()))).toContain(
+        "3 关键数据 Key figures"
+      );
+      await report.page.context().close();
     }
   );
 

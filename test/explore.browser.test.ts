@@ -263,6 +263,8 @@ describe.runIf(run)("/about and the data release in headless Chromium", () => {
     const report = await visit(site, "/about", {width: 390, height: 844});
     try {
       expectClean(report);
+      const overflow = await report.page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
       await screenshot(report.page, "about-390");
     } finally {
       await report.page.context().close();

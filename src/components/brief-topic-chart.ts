@@ -22,7 +22,7 @@ export function briefTopicChart(
   return Plot.plot({
     width,
     height: 36 + topics.length * 19,
-    marginLeft: lang === "en" ? 250 : 130,
+    marginLeft: lang === "en" ? 290 : 130,
     marginRight: 36,
     style: {fontSize: "11px", color: "#000", background: "#fff"},
     x: {
