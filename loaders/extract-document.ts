@@ -74,7 +74,10 @@ export function extractDocument(
   const indicators = timed(times, "indicators", () =>
     extractIndicators(doc_id, text, outline, {docType: meta.doc_type, year: meta.year})
   );
-  const {tokens, tokensByItem} = timed(times, "segment", () => segmentDocument(text, outline));
+  // Agency names in unit lines say who does the work, not what it is: they are masked out of the text that
+  // topics, keywords and similarity read, so two tasks do not look alike because both name 司法局.
+  const content = maskSpans(text, assignments);
+  const {tokens, tokensByItem} = timed(times, "segment", () => segmentDocument(content, outline));
   const itemTopics = timed(times, "topics", () =>
     assignTopics(outline, (item) => tokensByItem.get(item.item_id) ?? [])
   );
@@ -120,6 +123,20 @@ export function extractDocument(
   };
 }
 
+/** The text with each span replaced by spaces of the same length, so offsets still hold; no spans gives the text. */
+function maskSpans(text: string, spans: readonly {char_start: number; char_end: number}[]): string {
+  if (spans.length === 0) return text;
+  const parts: string[] = [];
+  let at = 0;
+  for (const {char_start, char_end} of [...spans].sort((a, b) => a.char_start - b.char_start)) {
+    if (char_start < at) continue;
+    parts.push(text.slice(at, char_start), " ".repeat(char_end - char_start));
+    at = char_end;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
 /** Segments the text once: the preamble and each item's own span, so item tokens and document tokens share one pass. */
 function segmentDocument(text: string, items: Item[]): {tokens: string[]; tokensByItem: Map<string, string[]>} {
   const tokensByItem = new Map<string, string[]>();
@@ -127,7 +144,7 @@ function segmentDocument(text: string, items: Item[]): {tokens: string[]; tokens
   let at = 0;
   for (const item of items) {
     if (item.char_start > at) append(tokens, segment(text.slice(at, item.char_start)));
-    const own = segment(item.text);
+    const own = segment(text.slice(item.char_start, item.char_end));
     tokensByItem.set(item.item_id, own);
     append(tokens, own);
     at = Math.max(at, item.char_end);
