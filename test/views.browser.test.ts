@@ -26,6 +26,12 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
   test("/ draws one data-bound dot per dated document (5)", async () => {
     const {page} = await clean(site, "/");
     expect(await page.locator("#corpus-timeline svg [aria-label=dot] circle").count()).toBe(5);
+    const headlines = await page.locator("[data-headline]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
+    expect(headlines).toEqual([
+      "./coverage?topic=leadership",
+      "./agencies?agency=government_office",
+      "./indicators?indicator=admin_penalty_cases"
+    ]);
     await page.context().close();
   });
 
