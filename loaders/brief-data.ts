@@ -236,3 +236,19 @@ function extent(values: (number | null)[]): [number, number] | null {
   const v = values.filter((x): x is number => x != null && Number.isFinite(x));
   return v.length ? [Math.min(...v), Math.max(...v)] : null;
 }
+
+/** Reads the tables a brief needs with the given reader (e.g. siteRows), adding the indicator catalogue. */
+export async function readBriefTables(
+  read: <T>(name: string) => Promise<T[]>,
+  catalogue: BriefTables["catalogue"]
+): Promise<BriefTables> {
+  return {
+    documents: await read("documents"),
+    indicators: await read("indicators"),
+    assignments: await read("assignments"),
+    agencies: await read("agencies"),
+    coverage: await read("coverage"),
+    topics: await read("topics"),
+    catalogue
+  };
+}

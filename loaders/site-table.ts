@@ -34,6 +34,11 @@ export async function siteDocument(docId: string): Promise<string> {
   return readFileSync(file, "utf-8");
 }
 
+/** The rows of one table of the site's corpus, decoded from its Parquet file. */
+export async function siteRows<T = Record<string, unknown>>(name: string): Promise<T[]> {
+  return readParquetRows<T>(await siteTable(name));
+}
+
 /** The doc_ids of the site's corpus, for the document pages' routes. */
 export async function siteDocIds(): Promise<string[]> {
   return readParquetRows<{doc_id: string}>(await siteTable("documents")).map((d) => d.doc_id);

@@ -1,22 +1,12 @@
 /** briefData on the seed corpus (the site's cached extraction of seeds/) and on small hand-made tables. */
 import {beforeAll, describe, expect, it} from "vitest";
-import {BRIEF_MAX_FIGURES, briefData, type BriefTables} from "../loaders/brief-data.ts";
+import {BRIEF_MAX_FIGURES, briefData, readBriefTables, type BriefTables} from "../loaders/brief-data.ts";
 import {indicatorCatalogue} from "../loaders/indicator-catalogue.ts";
-import {readParquetRows} from "../loaders/read-parquet.ts";
-import {siteJurisdictions, siteTable} from "../loaders/site-table.ts";
+import {siteJurisdictions, siteRows} from "../loaders/site-table.ts";
 
 let seeds: BriefTables;
 beforeAll(async () => {
-  const read = async <T>(name: string) => readParquetRows<T>(await siteTable(name));
-  seeds = {
-    documents: await read("documents"),
-    indicators: await read("indicators"),
-    assignments: await read("assignments"),
-    agencies: await read("agencies"),
-    coverage: await read("coverage"),
-    topics: await read("topics"),
-    catalogue: indicatorCatalogue
-  };
+  seeds = await readBriefTables(siteRows, indicatorCatalogue);
 });
 
 const round = (x: number | null) => (x == null ? x : Math.round(x * 1000) / 1000);

@@ -6,10 +6,9 @@ import {execFileSync} from "node:child_process";
 import {existsSync, mkdirSync, writeFileSync} from "node:fs";
 import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {briefData, type Brief, type BriefTables} from "../loaders/brief-data.ts";
+import {briefData, readBriefTables, type Brief, type BriefTables} from "../loaders/brief-data.ts";
 import {indicatorCatalogue} from "../loaders/indicator-catalogue.ts";
-import {readParquetRows} from "../loaders/read-parquet.ts";
-import {siteTable} from "../loaders/site-table.ts";
+import {siteRows} from "../loaders/site-table.ts";
 import {browserAvailable, builtRoutes, openSite, screenshot, visit, type Site} from "./support/browser.ts";
 
 const run = browserAvailable();
@@ -47,16 +46,7 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
   const hasPoppler = run && poppler();
   beforeAll(async () => {
     site = await openSite();
-    const read = async <T>(name: string) => readParquetRows<T>(await siteTable(name));
-    tables = {
-      documents: await read("documents"),
-      indicators: await read("indicators"),
-      assignments: await read("assignments"),
-      agencies: await read("agencies"),
-      coverage: await read("coverage"),
-      topics: await read("topics"),
-      catalogue: indicatorCatalogue
-    };
+    tables = await readBriefTables(siteRows, indicatorCatalogue);
     mkdirSync(outputDir, {recursive: true});
   });
   afterAll(async () => site?.close());

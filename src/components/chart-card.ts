@@ -1,4 +1,5 @@
 import {toCsv} from "./csv.js";
+import {saveBlob} from "./save-blob.js";
 import {exportSvg, svgToPng} from "./export-svg.js";
 import {currentLang, t} from "./lang.js";
 
@@ -17,16 +18,6 @@ export interface ChartCardOptions {
   source: string;
   /** URL of the full Parquet table behind the chart. */
   table?: string;
-}
-
-function download(blob: Blob, filename: string): void {
-  const a = document.createElement("a");
-  a.href = URL.createObjectURL(blob);
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 function button(label: string, action: string, onClick: () => void): HTMLButtonElement {
@@ -86,7 +77,7 @@ export function chartCard({
   tools.setAttribute("aria-label", t("图表工具", "Chart tools", lang));
   tools.append(
     button("CSV", "csv", () =>
-      download(
+      saveBlob(
         new Blob(["\ufeff" + toCsv(rows as Record<string, unknown>[], columns, headers)], {
           type: "text/csv;charset=utf-8"
         }),
@@ -95,11 +86,11 @@ export function chartCard({
     ),
     button("SVG", "svg", () => {
       const svg = exportSvg(chart, {title, source});
-      if (svg) download(new Blob([svg], {type: "image/svg+xml"}), `${base}.svg`);
+      if (svg) saveBlob(new Blob([svg], {type: "image/svg+xml"}), `${base}.svg`);
     }),
     button("PNG", "png", async () => {
       const svg = exportSvg(chart, {title, source});
-      if (svg) download(await svgToPng(svg), `${base}.png`);
+      if (svg) saveBlob(await svgToPng(svg), `${base}.png`);
     })
   );
   if (table) {

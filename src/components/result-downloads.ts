@@ -1,6 +1,7 @@
 import * as Arrow from "npm:apache-arrow";
 import * as Parquet from "npm:parquet-wasm";
 import {toCsv} from "./csv.js";
+import {saveBlob} from "./save-blob.js";
 import type {QueryResult} from "./run-query.js";
 
 let parquetReady: Promise<unknown> | undefined;
@@ -9,16 +10,6 @@ let parquetReady: Promise<unknown> | undefined;
 export async function arrowToParquet(table: unknown): Promise<Uint8Array> {
   await (parquetReady ??= Parquet.default(import.meta.resolve("npm:parquet-wasm/esm/parquet_wasm_bg.wasm")));
   return Parquet.writeParquet(Parquet.Table.fromIPCStream(Arrow.tableToIPC(table as Arrow.Table, "stream")));
-}
-
-function save(blob: Blob, filename: string): void {
-  const a = document.createElement("a");
-  a.href = URL.createObjectURL(blob);
-  a.download = filename;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
 }
 
 /**
@@ -54,10 +45,13 @@ export function resultDownloads(
   };
   root.append(
     button(t("下载 CSV", "Download CSV"), "csv", () =>
-      save(new Blob(["\ufeff" + toCsv(result.rows, result.columns)], {type: "text/csv;charset=utf-8"}), `${name}.csv`)
+      saveBlob(
+        new Blob(["\ufeff" + toCsv(result.rows, result.columns)], {type: "text/csv;charset=utf-8"}),
+        `${name}.csv`
+      )
     ),
     button(t("下载 Parquet", "Download Parquet"), "parquet", async () =>
-      save(
+      saveBlob(
         new Blob([(await arrowToParquet(result.table)) as Uint8Array<ArrayBuffer>], {
           type: "application/vnd.apache.parquet"
         }),

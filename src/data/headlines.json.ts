@@ -1,10 +1,8 @@
 // Three headline comparisons for the overview, precomputed from the site's corpus (see loaders/headline-facts.ts).
 import {headlineFacts, type HeadlineInput} from "../../loaders/headline-facts.ts";
 import {indicatorCatalogue} from "../../loaders/indicator-catalogue.ts";
-import {readParquetRows} from "../../loaders/read-parquet.ts";
-import {siteTable} from "../../loaders/site-table.ts";
+import {siteRows as table} from "../../loaders/site-table.ts";
 
-const table = async <T>(name: string) => readParquetRows<T>(await siteTable(name));
 const input: HeadlineInput = {
   documents: await table("documents"),
   coverage: await table("coverage"),
