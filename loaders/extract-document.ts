@@ -137,20 +137,65 @@ function maskSpans(text: string, spans: readonly {char_start: number; char_end: 
   return parts.join("");
 }
 
-/** Segments the text once: the preamble and each item's own span, so item tokens and document tokens share one pass. */
+/**
+ * Segments the preamble and each item's own span, so item tokens and document tokens share one pass. nodejieba cuts
+ * between its separators (space, tab, newline, ，and 。) independently, so the whole text is cut once and a span whose
+ * ends touch a separator takes the tokens inside it, exactly as cutting the span alone would give; any other span,
+ * or a text whose tokens cannot be located in it, is cut on its own.
+ */
 function segmentDocument(text: string, items: Item[]): {tokens: string[]; tokensByItem: Map<string, string[]>} {
   const tokensByItem = new Map<string, string[]>();
   const tokens: string[] = [];
+  const whole = locateTokens(text, items.length > 0 ? segment(text) : []);
+  const cut = (start: number, end: number): string[] =>
+    whole && separatedAt(text, start) && separatedAt(text, end)
+      ? tokensBetween(whole, start, end)
+      : segment(text.slice(start, end));
   let at = 0;
   for (const item of items) {
-    if (item.char_start > at) append(tokens, segment(text.slice(at, item.char_start)));
-    const own = segment(text.slice(item.char_start, item.char_end));
+    if (item.char_start > at) append(tokens, cut(at, item.char_start));
+    const own = cut(item.char_start, item.char_end);
     tokensByItem.set(item.item_id, own);
     append(tokens, own);
     at = Math.max(at, item.char_end);
   }
-  if (at < text.length) append(tokens, segment(text.slice(at)));
+  if (at < text.length) append(tokens, cut(at, text.length));
   return {tokens, tokensByItem};
+}
+
+/** nodejieba's separators: each is a token of its own and the text between two of them is cut independently. */
+const SEPARATORS = new Set([" ", "\t", "\n", "，", "。"]);
+
+/** Whether cutting at this offset splits the text where nodejieba itself does (the text's ends, or beside a separator). */
+function separatedAt(text: string, offset: number): boolean {
+  return offset <= 0 || offset >= text.length || SEPARATORS.has(text[offset - 1]) || SEPARATORS.has(text[offset]);
+}
+
+/** The tokens with their start offsets in text, or null when they do not spell the text (whitespace aside). */
+function locateTokens(text: string, tokens: string[]): {tokens: string[]; starts: Int32Array} | null {
+  const starts = new Int32Array(tokens.length);
+  let at = 0;
+  for (let i = 0; i < tokens.length; ++i) {
+    const start = text.indexOf(tokens[i], at);
+    if (start < 0 || (start > at && (/^\s/.test(tokens[i]) || /\S/.test(text.slice(at, start))))) return null;
+    starts[i] = start;
+    at = start + tokens[i].length;
+  }
+  return /\S/.test(text.slice(at)) ? null : {tokens, starts};
+}
+
+/** The located tokens that start in [start, end). */
+function tokensBetween({tokens, starts}: {tokens: string[]; starts: Int32Array}, start: number, end: number): string[] {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const result: string[] = [];
+  for (let i = lo; i < starts.length && starts[i] < end; ++i) result.push(tokens[i]);
+  return result;
 }
 
 function append<T>(target: T[], values: readonly T[]): void {

@@ -3,6 +3,8 @@ import type {LexiconTerm} from "./topic-lexicon.ts";
 
 interface LexiconIndex {
   byTerm: Map<string, LexiconTerm[]>;
+  /** Every proper prefix of a term, so a run of units that starts no term ends the search early. */
+  prefixes: Set<string>;
   maxLength: number;
 }
 
@@ -19,7 +21,9 @@ function indexOf(lexicon: LexiconTerm[]): LexiconIndex {
       byTerm.set(term, [...(byTerm.get(term) ?? []), entry]);
       maxLength = Math.max(maxLength, term.length);
     }
-    indexes.set(lexicon, (index = {byTerm, maxLength}));
+    const prefixes = new Set<string>();
+    for (const term of byTerm.keys()) for (let n = 1; n < term.length; ++n) prefixes.add(term.slice(0, n));
+    indexes.set(lexicon, (index = {byTerm, prefixes, maxLength}));
   }
   return index;
 }
@@ -33,8 +37,12 @@ function indexOf(lexicon: LexiconTerm[]): LexiconIndex {
  */
 export function matchLexicon(units: readonly string[], lexicon: LexiconTerm[]): LexiconTerm[] {
   if (units == null || lexicon == null) return [];
-  const {byTerm, maxLength} = indexOf(lexicon);
-  const clean = units.map(normaliseTerm).filter((unit) => unit !== "");
+  const {byTerm, prefixes, maxLength} = indexOf(lexicon);
+  const clean: string[] = [];
+  for (const unit of units) {
+    const normal = normalised(unit);
+    if (normal !== "") clean.push(normal);
+  }
   const matches: LexiconTerm[] = [];
   for (let i = 0; i < clean.length;) {
     let best: LexiconTerm[] | undefined;
@@ -44,9 +52,24 @@ export function matchLexicon(units: readonly string[], lexicon: LexiconTerm[]): 
       if (joined.length > maxLength) break;
       const found = byTerm.get(joined);
       if (found) ((best = found), (bestEnd = j + 1));
+      if (!prefixes.has(joined)) break;
     }
     if (best) matches.push(...best);
     i = bestEnd;
   }
   return matches;
+}
+
+/** normaliseTerm of each unit seen, bounded: the same tokens and heading characters recur throughout a corpus. */
+const normals = new Map<string, string>();
+const NORMALS_LIMIT = 200_000;
+
+function normalised(unit: string): string {
+  if (unit == null) return normaliseTerm(unit);
+  let normal = normals.get(unit);
+  if (normal === undefined) {
+    normal = normaliseTerm(unit);
+    if (normals.size < NORMALS_LIMIT) normals.set(unit, normal);
+  }
+  return normal;
 }

@@ -37,7 +37,7 @@ describe.runIf(run)("sharing: downloads, exports, view state and language", () =
   test("the coverage CSV for ?year=2022 has exactly the 50 cells on screen, with the shares drawn", async () => {
     const {page, external} = await visit(site, "/coverage?year=2022");
     const {name, text} = await download(page, "coverage-heatmap", "csv");
-    expect(name).toBe("coverage-heatmap-year=2022.csv");
+    expect(name).toMatch(/^coverage-heatmap-year=2022_.*\.csv$/);
     const [header, ...rows] = parseCsv(text);
     expect(header).toEqual(["地区年度", "主题编号", "主题", "文件编号", "任务数", "任务占比", "篇幅占比"]);
     const drawn = await page.locator("#coverage-heatmap svg g[aria-label=cell] rect").count();
@@ -54,7 +54,7 @@ describe.runIf(run)("sharing: downloads, exports, view state and language", () =
   test("the SVG export is self-contained: no external reference, the chart's marks inside", async () => {
     const {page} = await visit(site, "/coverage");
     const {name, text} = await download(page, "coverage-heatmap", "svg");
-    expect(name).toBe("coverage-heatmap.svg");
+    expect(name).toMatch(/^coverage-heatmap.*\.svg$/);
     expect(text.startsWith("<svg")).toBe(true);
     const urls = [...text.matchAll(/(?:href|src)="([^"]*)"|url\(([^)]*)\)|@import/g)].map((m) => m[0]);
     expect(urls.filter((u) => !/url\(#|href="#/.test(u))).toEqual([]);
@@ -103,6 +103,24 @@ describe.runIf(run)("sharing: downloads, exports, view state and language", () =
     await expect.poll(() => new URL(page.url()).searchParams.get("agency")).toBe("justice_bureau");
     expect(new URL(page.url()).searchParams.get("role")).toBe("support");
     await page.context().close();
+  });
+
+  test("the brief's chart and the explore quick chart carry the same toolbar: CSV, SVG, PNG, embed", async () => {
+    for (const [route, id] of [
+      ["/brief/dongsheng-district", "brief-topics"],
+      ["/explore", "result-chart"]
+    ]) {
+      const {page, external} = await visit(site, route);
+      expect(
+        await page
+          .locator(`#${id} .chart-tools [data-action]`)
+          .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.action))
+      ).toEqual(expect.arrayContaining(["csv", "svg", "png"]));
+      const {text} = await download(page, id, "svg");
+      expect(text.startsWith("<svg")).toBe(true);
+      expect(external).toEqual([]);
+      await page.context().close();
+    }
   });
 
   test("embed mode (?embed=<chart id>) shows only that chart, without sidebar or controls", async () => {

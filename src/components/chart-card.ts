@@ -29,48 +29,35 @@ function button(label: string, action: string, onClick: () => void): HTMLButtonE
   return b;
 }
 
+/** The toolbar options: everything chartCard takes except the title block. */
+export type ChartToolsOptions = Omit<ChartCardOptions, "subtitle">;
+
 /**
- * A chart with its title, source line and toolbar: CSV of exactly the rows shown, the full Parquet table,
- * PNG and self-contained SVG, an embed snippet (an iframe of this page in embed mode, carrying the view
- * state and the citation) and a link to the current view.
+ * A chart's toolbar: CSV of exactly the rows shown, SVG (self-contained) and PNG with the title and source
+ * line, the full Parquet table, and an embed snippet plus a link to the current view, both read from the URL
+ * when opened so they carry the view state as it is then. Hidden when printing.
  */
-export function chartCard({
+export function chartTools({
   id,
   title,
-  subtitle,
   chart,
   rows,
   columns,
   headers = {},
   source,
   table
-}: ChartCardOptions): HTMLElement {
+}: ChartToolsOptions): HTMLElement {
   const lang = currentLang();
-  const card = document.createElement("figure");
-  card.className = "card chart-card";
-  card.id = id;
-  const h2 = document.createElement("h2");
-  h2.textContent = title;
-  card.append(h2);
-  if (subtitle) {
-    const h3 = document.createElement("h3");
-    h3.textContent = subtitle;
-    card.append(h3);
-  }
-  card.append(chart);
-  const caption = document.createElement("figcaption");
-  caption.className = "chart-source";
-  caption.textContent = source;
-  card.append(caption);
-  const base = `${id}${
-    location.search
-      ? "-" +
-        new URLSearchParams(location.search)
-          .toString()
-          .replace(/[^\w=-]+/g, "_")
-          .slice(0, 60)
-      : ""
-  }`;
+  const base = () =>
+    `${id}${
+      location.search
+        ? "-" +
+          new URLSearchParams(location.search)
+            .toString()
+            .replace(/[^\w=-]+/g, "_")
+            .slice(0, 60)
+        : ""
+    }`;
   const tools = document.createElement("div");
   tools.className = "chart-tools";
   tools.setAttribute("role", "toolbar");
@@ -81,16 +68,16 @@ export function chartCard({
         new Blob(["\ufeff" + toCsv(rows as Record<string, unknown>[], columns, headers)], {
           type: "text/csv;charset=utf-8"
         }),
-        `${base}.csv`
+        `${base()}.csv`
       )
     ),
     button("SVG", "svg", () => {
       const svg = exportSvg(chart, {title, source});
-      if (svg) saveBlob(new Blob([svg], {type: "image/svg+xml"}), `${base}.svg`);
+      if (svg) saveBlob(new Blob([svg], {type: "image/svg+xml"}), `${base()}.svg`);
     }),
     button("PNG", "png", async () => {
       const svg = exportSvg(chart, {title, source});
-      if (svg) saveBlob(await svgToPng(svg), `${base}.png`);
+      if (svg) saveBlob(await svgToPng(svg), `${base()}.png`);
     })
   );
   if (table) {
@@ -107,16 +94,50 @@ export function chartCard({
   const embed = document.createElement("details");
   embed.className = "chart-embed";
   const summary = document.createElement("summary");
-  summary.textContent = t("嵌入", "Embed", lang);
+  summary.textContent = t("嵌入与链接", "Embed and link", lang);
   const code = document.createElement("textarea");
   code.readOnly = true;
   code.rows = 4;
-  const url = new URL(location.href);
-  url.searchParams.set("embed", id);
-  url.hash = "";
-  code.value = `<figure><iframe src="${url.href}" width="100%" height="${Math.round((chart as HTMLElement).getBoundingClientRect?.().height || 480) + 120}" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe><figcaption>${source.replace(/</g, "&lt;")}</figcaption></figure>`;
-  embed.append(summary, code);
+  code.setAttribute("aria-label", t("嵌入代码", "Embed code", lang));
+  const link = document.createElement("a");
+  link.dataset.action = "link";
+  link.textContent = t("本视图的链接", "Link to this view", lang);
+  embed.addEventListener("toggle", () => {
+    const view = new URL(location.href);
+    view.hash = id;
+    link.href = view.href;
+    const url = new URL(location.href);
+    url.searchParams.set("embed", id);
+    url.hash = "";
+    const height = Math.round((chart as HTMLElement).getBoundingClientRect?.().height || 480) + 120;
+    code.value = `<figure><iframe src="${url.href}" width="100%" height="${height}" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe><figcaption>${source.replace(/</g, "&lt;")}</figcaption></figure>`;
+  });
+  embed.append(summary, code, link);
   tools.append(embed);
-  card.append(tools);
+  return tools;
+}
+
+/**
+ * A chart with its title, source line and toolbar (see chartTools): CSV of exactly the rows shown, the full
+ * Parquet table, PNG and self-contained SVG, an embed snippet and a link to the current view.
+ */
+export function chartCard(options: ChartCardOptions): HTMLElement {
+  const {id, title, subtitle, chart, source} = options;
+  const card = document.createElement("figure");
+  card.className = "card chart-card";
+  card.id = id;
+  const h2 = document.createElement("h2");
+  h2.textContent = title;
+  card.append(h2);
+  if (subtitle) {
+    const h3 = document.createElement("h3");
+    h3.textContent = subtitle;
+    card.append(h3);
+  }
+  card.append(chart);
+  const caption = document.createElement("figcaption");
+  caption.className = "chart-source";
+  caption.textContent = source;
+  card.append(caption, chartTools(options));
   return card;
 }
