@@ -146,7 +146,8 @@ function maskSpans(text: string, spans: readonly {char_start: number; char_end: 
 function segmentDocument(text: string, items: Item[]): {tokens: string[]; tokensByItem: Map<string, string[]>} {
   const tokensByItem = new Map<string, string[]>();
   const tokens: string[] = [];
-  const whole = locateTokens(text, items.length > 0 ? segment(text) : []);
+  // A run of separators cuts like one (each is a whitespace token, dropped), so runs are collapsed before the cut.
+  const whole = locateTokens(text, items.length > 0 ? segment(text.replace(/[ \t\n]{2,}/g, " ")) : []);
   const cut = (start: number, end: number): string[] =>
     whole && separatedAt(text, start) && separatedAt(text, end)
       ? tokensBetween(whole, start, end)

@@ -41,6 +41,19 @@ const ORGAN = /^(党委|委(?!员会)|人民政府|政府)(?=.)/;
 export function splitAgencyList(list: string | null | undefined): AgencySpan[] {
   if (list == null || list === "") return [];
   const text = String(list);
+  let spans = memo.get(text);
+  if (spans === undefined) {
+    spans = splitList(text);
+    if (memo.size < MEMO_LIMIT) memo.set(text, spans);
+  }
+  return spans.map((span) => ({...span}));
+}
+
+/** Each list's spans (copied out, so callers may change theirs), bounded: the same unit lines recur across a corpus. */
+const memo = new Map<string, AgencySpan[]>();
+const MEMO_LIMIT = 100_000;
+
+function splitList(text: string): AgencySpan[] {
   const pieces = mergeCollectives(text, topLevelPieces(text))
     .flatMap((piece) => splitSpaces(text, piece))
     .flatMap((piece) => splitConjunctions(text, piece));

@@ -1,21 +1,9 @@
-import {execFile} from "node:child_process";
 import {mkdtempSync, readdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {promisify} from "node:util";
 import {describe, expect, test} from "vitest";
 import {query} from "./support/duckdb.ts";
-
-const run = promisify(execFile);
-
-async function extract(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  try {
-    const {stdout, stderr} = await run("npx", ["tsx", "loaders/cli.ts", ...args], {maxBuffer: 1 << 26});
-    return {code: 0, stdout, stderr};
-  } catch (error: any) {
-    return {code: error.code, stdout: error.stdout, stderr: error.stderr};
-  }
-}
+import {runCli as extract} from "./support/run-cli.ts";
 
 describe("npm run extract -- seeds --partition --workers 2", () => {
   test("writes hive folders per table that DuckDB reads with hive_partitioning, one row per seed", async () => {

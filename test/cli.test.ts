@@ -1,23 +1,10 @@
-import {execFile} from "node:child_process";
 import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
-import {promisify} from "node:util";
 import iconv from "iconv-lite";
 import {beforeAll, describe, expect, test} from "vitest";
 import {query} from "./support/duckdb.ts";
-
-const run = promisify(execFile);
-
-/** Runs the CLI as users do (`npm run extract -- …` runs `tsx loaders/cli.ts …`) and returns exit code and output. */
-async function extract(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  try {
-    const {stdout, stderr} = await run("npx", ["tsx", "loaders/cli.ts", ...args], {maxBuffer: 1 << 26});
-    return {code: 0, stdout, stderr};
-  } catch (error: any) {
-    return {code: error.code, stdout: error.stdout, stderr: error.stderr};
-  }
-}
+import {runCli as extract} from "./support/run-cli.ts";
 
 describe("npm run extract on a folder of good and bad documents", () => {
   const base = mkdtempSync(join(tmpdir(), "cli-"));
