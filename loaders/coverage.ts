@@ -66,12 +66,28 @@ function tally(): Tally {
   return {items: 0, all_items: 0, chars: 0};
 }
 
+/** Code points that are not whitespace (as /\s/ reads them); a surrogate pair counts once, as `for…of` sees it. */
 function countChars(text: string | null): number {
   if (text == null) return 0;
   let n = 0;
-  for (const c of text) if (!/\s/.test(c)) ++n;
+  for (let i = 0; i < text.length; ++i) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        ++i;
+        ++n;
+        continue;
+      }
+    }
+    if (SPACE[c] === 0) ++n;
+  }
   return n;
 }
+
+/** SPACE[c] is 1 when the UTF-16 code unit c matches /\s/ (only code units of the Basic Multilingual Plane can). */
+const SPACE = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; ++c) if (/\s/.test(String.fromCharCode(c))) SPACE[c] = 1;
 
 function share(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 1e6) / 1e6 : 0;

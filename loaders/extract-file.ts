@@ -1,4 +1,4 @@
-import {stat} from "node:fs/promises";
+import {statSync} from "node:fs";
 import {countTerms} from "./count-terms.ts";
 import {docIdFromFile} from "./doc-id.ts";
 import {extractDocument, type DocumentResult, type StageTimes} from "./extract-document.ts";
@@ -35,10 +35,7 @@ let stop: Set<string> | null = null;
  */
 export async function extractFile(job: FileJob): Promise<FileResult> {
   const times: StageTimes = {};
-  const bytes = await stat(job.file).then(
-    (s) => s.size,
-    () => 0
-  );
+  const bytes = sizeOf(job.file);
   try {
     const t0 = performance.now();
     const source = await readSource(job.file, {maxBytes: job.maxBytes});
@@ -64,5 +61,14 @@ export async function extractFile(job: FileJob): Promise<FileResult> {
   } catch (error) {
     if (!(error instanceof ExtractError)) throw error;
     return {index: job.index, file: job.file, bytes, times, ok: false, problem: error.problem};
+  }
+}
+
+/** The file's size in bytes, 0 when it cannot be read (readSource reports why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
   }
 }

@@ -1,14 +1,7 @@
 import {closeSync, openSync, readSync, rmSync, writeSync} from "node:fs";
-import {compareTerms} from "./count-terms.ts";
 import {logLikelihood} from "./log-likelihood.ts";
-import {topK} from "./top-k.ts";
+import {rankKeywords, roundScore, type ScoredTerm} from "./rank-keywords.ts";
 import type {Keyword} from "./types.ts";
-
-interface Scored {
-  term: string;
-  score: number;
-  count: number;
-}
 
 /** Collects documents' keyword term counts one at a time, then ranks them as `keywords()` does. */
 export interface KeywordAccumulator {
@@ -77,24 +70,21 @@ export function keywordAccumulator(spillFile: string, {top = 20, minCount = 3} =
         const [length, size] = header;
         const pairs = new Uint32Array(size * 2);
         if (size > 0) at += readSync(fd, pairs, 0, size * 8, at);
-        const tfidf: Scored[] = [];
-        const keyness: Scored[] = [];
+        const tfidf: ScoredTerm[] = [];
+        const keyness: ScoredTerm[] = [];
         const restLength = corpusLength - length;
         for (let i = 0; i < size; ++i) {
           const id = pairs[2 * i];
           const count = pairs[2 * i + 1];
           const term = terms[id];
           const idf = Math.log((1 + n) / (1 + df[id])) + 1;
-          tfidf.push({term, count, score: round((count / length) * idf)});
+          tfidf.push({term, count, score: roundScore((count / length) * idf)});
           if (restLength <= 0) continue;
           const rest = corpus[id] - count;
           if (count < minCount || count / length <= rest / restLength) continue;
-          keyness.push({term, count, score: round(logLikelihood(count, rest, length, restLength))});
+          keyness.push({term, count, score: roundScore(logLikelihood(count, rest, length, restLength))});
         }
-        yield [
-          ...rank(doc_id, "tfidf", topK(tfidf, top, byScore)),
-          ...rank(doc_id, "keyness", topK(keyness, top, byScore))
-        ];
+        yield [...rankKeywords(doc_id, "tfidf", tfidf, top), ...rankKeywords(doc_id, "keyness", keyness, top)];
       }
     },
     dispose() {
@@ -107,16 +97,4 @@ export function keywordAccumulator(spillFile: string, {top = 20, minCount = 3} =
 function grow<T extends Uint32Array | Float64Array>(from: T, to: T): T {
   to.set(from);
   return to;
-}
-
-function byScore(a: Scored, b: Scored): number {
-  return b.score - a.score || compareTerms(a.term, b.term);
-}
-
-function rank(doc_id: string, method: string, rows: Scored[]): Keyword[] {
-  return rows.map(({term, score, count}, i) => ({doc_id, term, method, rank: i + 1, score, count}));
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

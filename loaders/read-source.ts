@@ -1,5 +1,5 @@
 import {createHash} from "node:crypto";
-import {readFile, stat} from "node:fs/promises";
+import {readFileSync, statSync, type Stats} from "node:fs";
 import {extname} from "node:path";
 import mammoth from "mammoth";
 import {decodeText} from "./decode-text.ts";
@@ -24,14 +24,22 @@ const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 export async function readSource(path: string, opts: {maxBytes?: number} = {}): Promise<SourceFile> {
   if (typeof path !== "string" || path === "") throw new Error(`invalid path: ${path}`);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ExtractError(path, `cannot read file: ${error.code ?? error.message}`);
-  });
+  // Synchronous reads: the file is usually cached already (see warmFile), and each await of a read costs a trip
+  // through the thread pool while the extraction thread idles (issue 6).
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    throw new ExtractError(
+      path,
+      `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    );
+  }
   if (!info.isFile()) throw new ExtractError(path, "not a file");
   if (info.size > maxBytes)
     throw new ExtractError(path, `file too large: ${megabytes(info.size)} MB > ${megabytes(maxBytes, true)} MB limit`);
   if (info.size === 0) throw new ExtractError(path, "empty file");
-  const bytes = new Uint8Array(await readFile(path));
+  const bytes = new Uint8Array(readFileSync(path));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const ext = extname(path).toLowerCase();
   const {format, raw, warnings} = ext === ".docx" ? await readDocx(path, bytes) : readText(path, bytes, ext);
