@@ -30,7 +30,8 @@ export function workloadChart(
     .map(([a]) => a);
   const shown = data.filter((d) => agencies.includes(d.agency));
   return Plot.plot({
-    width,
+    // resize() may first report a width narrower than the margins: never draw below a readable minimum.
+    width: Math.max(width, 320),
     height: 40 + agencies.length * 24,
     marginLeft: lang === "en" ? 150 : 130,
     x: {
@@ -71,7 +72,7 @@ export function coLeadMatrix(
     .map(([n]) => n);
   const shown = pairs.filter((p) => names.includes(p.a) && names.includes(p.b));
   return Plot.plot({
-    width: Math.min(width, 140 + names.length * 36),
+    width: Math.max(320, Math.min(width, 140 + names.length * 36)),
     height: 140 + names.length * 26,
     marginLeft: 130,
     marginBottom: 110,
