@@ -15,7 +15,9 @@ export function readDataCsv(name: string): Record<string, string>[] {
   return parseCsv(readDataFile(name));
 }
 
-function csvRows(text: string): string[][] {
+/** Splits CSV text into rows of cells (RFC 4180 quoting, \n or \r\n line ends, a leading BOM dropped); empty text returns []. */
+export function csvRows(text: string): string[][] {
+  text = text.replace(/^\ufeff/, "");
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = "";

@@ -3,6 +3,7 @@ import {existsSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import type {Page} from "playwright-core";
+import {csvRows} from "../loaders/read-data-csv.ts";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {readParquetRows} from "../loaders/read-parquet.ts";
 import {tableSchemas} from "../loaders/table-schemas.ts";
@@ -12,28 +13,6 @@ import {browserAvailable, openSite, screenshot, visit, type PageReport, type Sit
 const run = browserAvailable();
 const tableNames = tableSchemas.map((t) => t.name).sort();
 const dir = mkdtempSync(join(tmpdir(), "explore-browser-"));
-
-/** RFC 4180 CSV → rows of cells (the page's CSV starts with a BOM for Excel). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = "";
-  let quoted = false;
-  const s = text.replace(/^\ufeff/, "");
-  for (let i = 0; i < s.length; ++i) {
-    const c = s[i];
-    if (quoted) {
-      if (c === '"' && s[i + 1] === '"') ((cell += '"'), ++i);
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") (row.push(cell), (cell = ""));
-    else if (c === "\r" && s[i + 1] === "\n") (row.push(cell), rows.push(row), (row = []), (cell = ""), ++i);
-    else cell += c;
-  }
-  if (cell !== "" || row.length) (row.push(cell), rows.push(row));
-  return rows;
-}
 
 /** Types SQL into the editor, runs it with Ctrl+Enter and waits until the page shows its result or its error. */
 async function runSql(page: Page, sql: string): Promise<void> {
@@ -159,7 +138,7 @@ describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {
     expect(Number(await page.getAttribute("#sql-status", "data-rows"))).toBe(count);
     const csv = await downloadText(page, "csv");
     expect(csv.name).toBe("fazhi-query.csv");
-    const [header, ...rows] = parseCsv(readFileSync(csv.path, "utf-8"));
+    const [header, ...rows] = csvRows(readFileSync(csv.path, "utf-8"));
     expect(header).toEqual(["item_id", "label", "heading", "is_task", "char_start"]);
     expect(rows).toHaveLength(count);
     expect(rows.every((r) => r[3] === "true")).toBe(true);

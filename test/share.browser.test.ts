@@ -1,4 +1,5 @@
 import {readFileSync} from "node:fs";
+import {csvRows} from "../loaders/read-data-csv.ts";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {browserAvailable, openSite, visit, type Site} from "./support/browser.ts";
 import type {Page} from "playwright-core";
@@ -14,19 +15,6 @@ async function download(page: Page, card: string, action: string): Promise<{name
   return {name: file.suggestedFilename(), text: readFileSync((await file.path())!, "utf-8")};
 }
 
-/** Parses simple CSV (quoted cells allowed, no newlines inside cells) into rows of cells. */
-function parseCsv(text: string): string[][] {
-  return text
-    .replace(/^\ufeff/, "")
-    .trim()
-    .split(/\r\n/)
-    .map((line) =>
-      [...line.matchAll(/("([^"]|"")*"|[^,]*)(,|$)/g)]
-        .map((m) => m[1].replace(/^"|"$/g, "").replace(/""/g, '"'))
-        .slice(0, -1)
-    );
-}
-
 describe.runIf(run)("sharing: downloads, exports, view state and language", () => {
   let site: Site;
   beforeAll(async () => {
@@ -38,7 +26,7 @@ describe.runIf(run)("sharing: downloads, exports, view state and language", () =
     const {page, external} = await visit(site, "/coverage?year=2022");
     const {name, text} = await download(page, "coverage-heatmap", "csv");
     expect(name).toMatch(/^coverage-heatmap-year=2022_.*\.csv$/);
-    const [header, ...rows] = parseCsv(text);
+    const [header, ...rows] = csvRows(text);
     expect(header).toEqual(["地区年度", "主题编号", "主题", "文件编号", "任务数", "任务占比", "篇幅占比"]);
     const drawn = await page.locator("#coverage-heatmap svg g[aria-label=cell] rect").count();
     expect(rows.length).toBe(50);
@@ -77,7 +65,7 @@ describe.runIf(run)("sharing: downloads, exports, view state and language", () =
     expect(await page.locator("#coverage-heatmap h2").textContent()).toBe("Topics × jurisdictions");
     expect(await page.locator("#coverage-heatmap svg").first().textContent()).toContain("Share of tasks");
     const {text} = await download(page, "coverage-heatmap", "csv");
-    expect(parseCsv(text)[0]).toEqual([
+    expect(csvRows(text)[0]).toEqual([
       "jurisdiction_year",
       "topic_id",
       "topic",
