@@ -7,7 +7,11 @@ const run = browserAvailable();
 const COMPARE_COUNTS = ["6", "13", "5"];
 
 /** Opens a route and checks the page made no external or failed request and showed no error. */
-async function clean(site: Site, route: string, options?: {width?: number}): Promise<PageReport> {
+async function clean(
+  site: Site,
+  route: string,
+  options?: {width?: number; onRequest?: (url: string) => void}
+): Promise<PageReport> {
   const report = await visit(site, route, options);
   expect(report.external).toEqual([]);
   expect(report.failed).toEqual([]);
@@ -23,8 +27,10 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
   });
   afterAll(async () => site?.close());
 
-  test("/ draws one data-bound dot per dated document (5)", async () => {
-    const {page} = await clean(site, "/");
+  test("/ draws one data-bound dot per dated document (5) and loads no wasm", async () => {
+    const wasm: string[] = [];
+    const {page} = await clean(site, "/", {onRequest: (url) => url.endsWith(".wasm") && wasm.push(url)});
+    expect(wasm).toEqual([]);
     expect(await page.locator("#corpus-timeline svg [aria-label=dot] circle").count()).toBe(5);
     const headlines = await page.locator("[data-headline]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(headlines).toEqual([

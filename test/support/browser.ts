@@ -88,11 +88,16 @@ export interface PageReport {
  * Opens a route with every request leaving 127.0.0.1 blocked and recorded, waits until the page has
  * settled (network idle and no Observable cell still pending), and collects failures and errors.
  */
-export async function visit(site: Site, route: string, {width = 1280, height = 900} = {}): Promise<PageReport> {
+export async function visit(
+  site: Site,
+  route: string,
+  {width = 1280, height = 900, onRequest}: {width?: number; height?: number; onRequest?: (url: string) => void} = {}
+): Promise<PageReport> {
   const context = await site.browser.newContext({viewport: {width, height}, acceptDownloads: true});
   const page = await context.newPage();
   const report: PageReport = {page, external: [], failed: [], errors: [], cellErrors: []};
   await context.route("**/*", (r) => {
+    onRequest?.(r.request().url());
     const url = new URL(r.request().url());
     if (["http:", "https:", "ws:", "wss:"].includes(url.protocol) && url.hostname !== "127.0.0.1") {
       report.external.push(url.href);
