@@ -65,11 +65,7 @@ export function headlineFacts(t: HeadlineInput): HeadlineFact[] {
   const assigning = new Set(t.assignments.map((a) => a.doc_id));
   const led = new Map<string, Set<string>>();
   for (const a of t.assignments)
-    if (a.role === "lead" && !a.is_collective)
-      (
-        led.get(`${a.agency_id}\u0000${a.doc_id}`) ??
-        led.set(`${a.agency_id}\u0000${a.doc_id}`, new Set()).get(`${a.agency_id}\u0000${a.doc_id}`)!
-      ).add(a.item_id);
+    if (a.role === "lead" && !a.is_collective) addTo(led, `${a.agency_id}\u0000${a.doc_id}`, a.item_id);
   const leadShare = meanBy(
     [...led],
     ([key]) => key.split("\u0000")[0],
@@ -89,8 +85,7 @@ export function headlineFacts(t: HeadlineInput): HeadlineFact[] {
     });
   const reporting = new Map<string, Set<string>>();
   for (const n of t.indicators)
-    if (n.indicator_id && n.kind === "actual" && !n.flag)
-      (reporting.get(n.indicator_id) ?? reporting.set(n.indicator_id, new Set()).get(n.indicator_id)!).add(n.doc_id);
+    if (n.indicator_id && n.kind === "actual" && !n.flag) addTo(reporting, n.indicator_id, n.doc_id);
   const topIndicator = best(new Map([...reporting].map(([id, docs]) => [id, docs.size])));
   const indicator = t.catalogue.find((c) => c.indicator_id === topIndicator?.[0]);
   if (topIndicator && indicator)
@@ -103,6 +98,13 @@ export function headlineFacts(t: HeadlineInput): HeadlineFact[] {
       documents: topIndicator[1]
     });
   return facts;
+}
+
+/** Adds a value to the set under key, creating the set on first use. */
+function addTo(sets: Map<string, Set<string>>, key: string, value: string): void {
+  let set = sets.get(key);
+  if (!set) sets.set(key, (set = new Set()));
+  set.add(value);
 }
 
 /** Mean of value per key over `n` units (units without a row count as 0). */

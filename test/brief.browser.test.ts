@@ -9,7 +9,7 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {briefData, readBriefTables, type Brief, type BriefTables} from "../loaders/brief-data.ts";
 import {indicatorCatalogue} from "../loaders/indicator-catalogue.ts";
 import {siteRows} from "../loaders/site-table.ts";
-import {browserAvailable, builtRoutes, openSite, screenshot, visit, type Site} from "./support/browser.ts";
+import {browserAvailable, builtRoutes, openSite, screenshot, visit, type Site, expectClean} from "./support/browser.ts";
 
 const run = browserAvailable();
 const briefRoutes = run ? builtRoutes().filter((r) => r.startsWith("/brief/") && r !== "/brief/") : [];
@@ -84,10 +84,7 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
     test(`${route} loads offline with no error, and reads at 390 px without sideways scrolling`, async () => {
       const report = await visit(site, route);
       await screenshot(report.page, `brief__${slug}`);
-      expect(report.external).toEqual([]);
-      expect(report.failed).toEqual([]);
-      expect(report.errors).toEqual([]);
-      expect(report.cellErrors).toEqual([]);
+      expectClean(report);
       const b: Brief = briefData(tables, slug);
       const text = squash((await report.page.textContent(".brief")) ?? "");
       expect(text).toContain(squash(b.jurisdiction!));

@@ -1,5 +1,5 @@
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {browserAvailable, builtRoutes, openSite, screenshot, visit, type Site} from "./support/browser.ts";
+import {browserAvailable, builtRoutes, openSite, screenshot, visit, type Site, expectClean} from "./support/browser.ts";
 
 const run = browserAvailable();
 
@@ -18,10 +18,7 @@ describe.runIf(run)("the built site in headless Chromium", () => {
     test(`${route} loads with no request leaving loopback, no failed request and no error`, async () => {
       const report = await visit(site, route);
       await screenshot(report.page, route === "/" ? "index" : route.slice(1).replace(/\//g, "__"));
-      expect(report.external).toEqual([]);
-      expect(report.failed).toEqual([]);
-      expect(report.errors).toEqual([]);
-      expect(report.cellErrors).toEqual([]);
+      expectClean(report);
       await report.page.context().close();
     });
   }

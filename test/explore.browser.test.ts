@@ -8,7 +8,15 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {readParquetRows} from "../loaders/read-parquet.ts";
 import {tableSchemas} from "../loaders/table-schemas.ts";
 import {exampleQueries} from "../src/components/example-queries.ts";
-import {browserAvailable, openSite, screenshot, visit, type PageReport, type Site} from "./support/browser.ts";
+import {
+  browserAvailable,
+  openSite,
+  screenshot,
+  visit,
+  type PageReport,
+  type Site,
+  expectClean
+} from "./support/browser.ts";
 
 const run = browserAvailable();
 const tableNames = tableSchemas.map((t) => t.name).sort();
@@ -48,13 +56,6 @@ async function downloadText(page: Page, action: string): Promise<{name: string; 
   const path = join(dir, download.suggestedFilename());
   await download.saveAs(path);
   return {name: download.suggestedFilename(), path};
-}
-
-function expectClean(report: PageReport): void {
-  expect(report.external).toEqual([]);
-  expect(report.failed).toEqual([]);
-  expect(report.errors).toEqual([]);
-  expect(report.cellErrors).toEqual([]);
 }
 
 describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {

@@ -1,6 +1,14 @@
 import {readdirSync} from "node:fs";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {browserAvailable, openSite, screenshot, visit, type PageReport, type Site} from "./support/browser.ts";
+import {
+  browserAvailable,
+  openSite,
+  screenshot,
+  visit,
+  type PageReport,
+  type Site,
+  expectClean
+} from "./support/browser.ts";
 
 const run = browserAvailable();
 // At the default threshold 0.2: 6 pairs, 13 tasks only in Dongsheng, 5 only in Liaoyang.
@@ -13,10 +21,7 @@ async function clean(
   options?: {width?: number; onRequest?: (url: string) => void}
 ): Promise<PageReport> {
   const report = await visit(site, route, options);
-  expect(report.external).toEqual([]);
-  expect(report.failed).toEqual([]);
-  expect(report.errors).toEqual([]);
-  expect(report.cellErrors).toEqual([]);
+  expectClean(report);
   return report;
 }
 

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readdirSync, statSync} from "node:fs";
 import type {Server} from "node:http";
 import {join, relative} from "node:path";
 import {chromium, type Browser, type Page} from "playwright-core";
+import {expect} from "vitest";
 import {serveStatic} from "../../scripts/static-server.ts";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -124,6 +125,14 @@ export async function visit(
   await page.waitForLoadState("networkidle");
   report.cellErrors = await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent ?? ""));
   return report;
+}
+
+/** Asserts a page made no request leaving loopback, no failed request, and showed no page, console or cell error. */
+export function expectClean(report: PageReport): void {
+  expect(report.external).toEqual([]);
+  expect(report.failed).toEqual([]);
+  expect(report.errors).toEqual([]);
+  expect(report.cellErrors).toEqual([]);
 }
 
 /** Saves a full-page screenshot under test/screenshots/ (git-ignored) and returns its path. */
