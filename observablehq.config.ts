@@ -1,5 +1,3 @@
-import {siteDocIds, siteJurisdictions} from "./loaders/site-table.ts";
-
 // Observable Framework configuration. Everything the site needs is served from this build:
 // no CDN (npm: imports are vendored by scripts/vendor-npm.ts), no web fonts, no DuckDB extension downloads.
 export default {
@@ -38,11 +36,7 @@ addEventListener("DOMContentLoaded", () => {
   // json and parquet are not downloaded at build time; Parquet is read with parquet-wasm into Arrow and
   // handed to DuckDB-Wasm, which answers SQL without fetching extensions.
   duckdb: {extensions: {json: null, parquet: null}},
-  // One page per document of the corpus: /documents/<doc_id>.
-  async *dynamicPaths() {
-    for (const id of await siteDocIds()) yield `/documents/${id}`;
-    // One print-ready brief per jurisdiction: /brief/<slug> (loaders/jurisdiction-slug.ts).
-    for (const slug of await siteJurisdictions()) yield `/brief/${slug}`;
-  },
+  // Documents and briefs are one page each (/document?id=<doc_id>, /brief/view?j=<slug>) that fetch their own
+  // JSON: Framework would otherwise build a page and run a loader per document, which does not scale to 10,000.
   search: false
 };

@@ -2,11 +2,16 @@ import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
+import {availableParallelism} from "node:os";
+import {briefIndex, readBriefTables} from "./brief-data.ts";
 import {documentBundles} from "./document-bundles.ts";
-import {extractCorpus} from "./extract-corpus.ts";
+import {extractToParquet} from "./extract-streaming.ts";
+import {indicatorCatalogue} from "./indicator-catalogue.ts";
 import {jurisdictionSlugs, type JurisdictionKey} from "./jurisdiction-slug.ts";
+import {listSources} from "./list-sources.ts";
 import {readParquetRows} from "./read-parquet.ts";
-import {writeTables} from "./write-tables.ts";
+import {tableSchema} from "./table-schemas.ts";
+import {toParquet} from "./write-parquet.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 
@@ -34,14 +39,27 @@ export async function siteDocument(docId: string): Promise<string> {
   return readFileSync(file, "utf-8");
 }
 
+/** The JSON of one jurisdiction's brief (loaders/brief-data.ts) for /brief/view?j=<slug>. */
+export async function siteBrief(slug: string): Promise<string> {
+  const file = join(await extractedCorpus(), "briefs", `${slug}.json`);
+  if (!existsSync(file)) throw new Error(`invalid jurisdiction: ${slug}`);
+  return readFileSync(file, "utf-8");
+}
+
+/**
+ * The folders of per-document and per-brief JSON files of the site's corpus. The site fetches them at
+ * `_file/data/documents/<doc_id>.json` and `_file/data/briefs/<slug>.json`: the preview server answers those
+ * paths with the parameterized loaders in src/data/, and scripts/write-bundles.ts copies these folders there
+ * after `observable build` (one Framework page per document would not build at 10,000 documents).
+ */
+export async function siteBundleDirs(): Promise<{documents: string; briefs: string}> {
+  const dir = await extractedCorpus();
+  return {documents: join(dir, "documents"), briefs: join(dir, "briefs")};
+}
+
 /** The rows of one table of the site's corpus, decoded from its Parquet file. */
 export async function siteRows<T = Record<string, unknown>>(name: string): Promise<T[]> {
   return readParquetRows<T>(await siteTable(name));
-}
-
-/** The doc_ids of the site's corpus, for the document pages' routes. */
-export async function siteDocIds(): Promise<string[]> {
-  return readParquetRows<{doc_id: string}>(await siteTable("documents")).map((d) => d.doc_id);
 }
 
 /** The jurisdiction slugs of the site's corpus (loaders/jurisdiction-slug.ts), once each, for the briefs' routes. */
@@ -66,18 +84,9 @@ async function extractedCorpus(): Promise<string> {
     try {
       if (!existsSync(dir)) {
         process.stderr.write(`extracting ${relative(root, corpus) || "."} for the site…\n`);
-        const {tables, summaries} = await extractCorpus([corpus]);
-        // Cite source files relative to the repository, not by this machine's absolute path.
-        for (const doc of tables.documents as {source_file: string}[])
-          doc.source_file = relative(root, doc.source_file);
-        for (const s of summaries) if (s.error) process.stderr.write(`warning: ${s.source_file}: ${s.error}\n`);
         const staging = `${dir}.staging`;
         rmSync(staging, {recursive: true, force: true});
-        mkdirSync(join(staging, "documents"), {recursive: true});
-        for (const [docId, bundle] of documentBundles(tables)) {
-          writeFileSync(join(staging, "documents", `${docId}.json`), JSON.stringify(bundle));
-        }
-        writeTables(join(staging, "tables"), tables);
+        await extractSite(corpus, staging);
         renameSync(staging, dir);
         // Keep only this extraction: older fingerprints are stale inputs, code or data.
         for (const name of readdirSync(cacheRoot)) {
@@ -90,6 +99,45 @@ async function extractedCorpus(): Promise<string> {
     }
   }
   return dir;
+}
+
+/**
+ * Extracts `corpus` into `<out>/tables/*.parquet` (the streaming extraction, on worker threads when the corpus
+ * is large), cites source files relative to the repository, and writes one JSON file per document
+ * (`<out>/documents/<doc_id>.json`) and per jurisdiction's brief (`<out>/briefs/<slug>.json`).
+ */
+async function extractSite(corpus: string, out: string): Promise<void> {
+  const n = listSources([corpus]).length;
+  const workers = n >= 200 ? Math.min(availableParallelism(), 4) : 1;
+  const tablesDir = join(out, "tables");
+  let shown = 0;
+  const {summaries} = await extractToParquet([corpus], tablesDir, {
+    workers,
+    onProgress(done, total) {
+      if (total >= 200 && (done === total || done - shown >= total / 10)) {
+        shown = done;
+        process.stderr.write(`  ${done}/${total} documents\n`);
+      }
+    }
+  });
+  for (const s of summaries) if (s.error) process.stderr.write(`warning: ${s.source_file}: ${s.error}\n`);
+  const read = <T>(name: string) => readParquetRows<T>(readFileSync(join(tablesDir, `${name}.parquet`)));
+  // Cite source files relative to the repository, not by this machine's absolute path.
+  const documents = read<{source_file: string}>("documents");
+  for (const doc of documents) doc.source_file = relative(root, doc.source_file);
+  writeFileSync(join(tablesDir, "documents.parquet"), toParquet(documents, tableSchema("documents")));
+
+  mkdirSync(join(out, "documents"), {recursive: true});
+  const tables = Object.fromEntries(
+    ["texts", "items", "assignments", "indicators", "removals"].map((name) => [name, read<object>(name)])
+  );
+  for (const [docId, bundle] of documentBundles({documents, ...tables}))
+    writeFileSync(join(out, "documents", `${docId}.json`), JSON.stringify(bundle));
+
+  mkdirSync(join(out, "briefs"), {recursive: true});
+  const briefs = briefIndex(await readBriefTables(async (name) => read(name), indicatorCatalogue));
+  for (const slug of briefs.slugs())
+    writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(briefs.brief(slug)));
 }
 
 /** sha256 over every file's path and bytes under the given folders, in sorted order. */

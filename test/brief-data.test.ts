@@ -1,6 +1,13 @@
 /** briefData on the seed corpus (the site's cached extraction of seeds/) and on small hand-made tables. */
 import {beforeAll, describe, expect, it} from "vitest";
-import {BRIEF_MAX_FIGURES, briefData, readBriefTables, type BriefTables} from "../loaders/brief-data.ts";
+import {
+  BRIEF_MAX_FIGURES,
+  BRIEF_MAX_PEERS,
+  briefData,
+  briefIndex,
+  readBriefTables,
+  type BriefTables
+} from "../loaders/brief-data.ts";
 import {indicatorCatalogue} from "../loaders/indicator-catalogue.ts";
 import {siteJurisdictions, siteRows} from "../loaders/site-table.ts";
 
@@ -242,5 +249,91 @@ describe("briefData on hand-made tables", () => {
 
   it("has no workload when no document names units", () => {
     expect(briefData(tables, slug).workload).toBeNull();
+  });
+});
+
+describe("briefIndex on many jurisdictions", () => {
+  // 甲 (P, district) and 13 others: 3 in P as districts, 2 in P as counties, 4 in Q as districts, 4 in Q as counties.
+  const place = (name: string, province: string, level: string, year: number) => ({
+    doc_id: name,
+    title: null,
+    jurisdiction: name,
+    jurisdiction_en: name,
+    level,
+    parent_jurisdiction: null,
+    province,
+    adcode: null,
+    doc_type: "task_plan",
+    issuer: null,
+    doc_number: null,
+    issued_date: null,
+    year,
+    n_tasks: 10,
+    n_assignments: 0,
+    n_indicators: 0
+  });
+  const others = [
+    ...["p1", "p2", "p3"].map((n, i) => place(n, "P", "district", 2020 + i)),
+    ...["pc1", "pc2"].map((n, i) => place(n, "P", "county", 2020 + i)),
+    ...["q1", "q2", "q3", "q4"].map((n, i) => place(n, "Q", "district", 2010 + i)),
+    ...["qc1", "qc2", "qc3", "qc4"].map((n, i) => place(n, "Q", "county", 2000 + i))
+  ];
+  const tables: BriefTables = {
+    documents: [place("jia", "P", "district", 2021), ...others],
+    indicators: [],
+    assignments: [],
+    agencies: [],
+    // 甲 covers one topic, every other jurisdiction two.
+    coverage: [
+      {doc_id: "jia", topic_id: "t1", items: 10},
+      ...others.flatMap((d) => [
+        {doc_id: d.doc_id, topic_id: "t1", items: 5},
+        {doc_id: d.doc_id, topic_id: "t2", items: 5}
+      ])
+    ],
+    topics: [
+      {topic_id: "t1", order: 1, name_zh: "一", name_en: "One"},
+      {topic_id: "t2", order: 2, name_zh: "二", name_en: "Two"}
+    ],
+    catalogue: []
+  };
+  const index = briefIndex(tables);
+
+  it("lists every slug once, sorted", () => {
+    expect(index.slugs()).toEqual([
+      "jia",
+      "p1",
+      "p2",
+      "p3",
+      "pc1",
+      "pc2",
+      "q1",
+      "q2",
+      "q3",
+      "q4",
+      "qc1",
+      "qc2",
+      "qc3",
+      "qc4"
+    ]);
+  });
+
+  it("keeps the peer table to BRIEF_MAX_PEERS: same province first, then same level elsewhere, by year", () => {
+    const peers = index.brief("jia").peers;
+    expect(peers.length).toBe(BRIEF_MAX_PEERS);
+    expect(peers.map((p) => p.slug)).toEqual(["jia", "q1", "q2", "q3", "q4", "p1", "pc1", "p2", "pc2", "p3"]);
+  });
+
+  it("compares topics with all 13 others, not only the peers shown", () => {
+    const b = index.brief("jia");
+    expect(b.others).toEqual({jurisdictions: 13, mean_topics_covered: 2});
+    expect(b.topics.map((t) => [t.topic_id, t.share, t.others, t.others_covering])).toEqual([
+      ["t1", 1, 0.5, 13],
+      ["t2", 0, 0.5, 13]
+    ]);
+  });
+
+  it("gives the same brief as briefData", () => {
+    expect(index.brief("q2")).toEqual(briefData(tables, "q2"));
   });
 });

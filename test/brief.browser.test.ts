@@ -1,5 +1,5 @@
 /**
- * The printable briefs (/brief/<slug>) in headless Chromium: each loads offline without errors, prints to at
+ * The printable briefs (/brief/view?j=<slug>) in headless Chromium: each loads offline without errors, prints to at
  * most two A4 pages with nothing cut off, and the PDF carries its key figures and their sources.
  */
 import {execFileSync} from "node:child_process";
@@ -9,10 +9,18 @@ import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {briefData, readBriefTables, type Brief, type BriefTables} from "../loaders/brief-data.ts";
 import {indicatorCatalogue} from "../loaders/indicator-catalogue.ts";
 import {siteRows} from "../loaders/site-table.ts";
-import {browserAvailable, builtRoutes, openSite, screenshot, visit, type Site, expectClean} from "./support/browser.ts";
+import {
+  browserAvailable,
+  bundleRoutes,
+  openSite,
+  screenshot,
+  visit,
+  type Site,
+  expectClean
+} from "./support/browser.ts";
 
 const run = browserAvailable();
-const briefRoutes = run ? builtRoutes().filter((r) => r.startsWith("/brief/") && r !== "/brief/") : [];
+const briefRoutes = run ? bundleRoutes().filter((r) => r.startsWith("/brief/view?j=")) : [];
 const outputDir = "test/output";
 
 /** pdftotext and pdftoppm (poppler-utils): required in CI, optional locally. */
@@ -53,11 +61,11 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
 
   test("there is one brief per seed jurisdiction", () => {
     expect(briefRoutes).toEqual([
-      "/brief/bayingol-mongol-autonomous-prefecture",
-      "/brief/dongsheng-district",
-      "/brief/liaoyang-city",
-      "/brief/ordos-city",
-      "/brief/pingcheng-district"
+      "/brief/view?j=bayingol-mongol-autonomous-prefecture",
+      "/brief/view?j=dongsheng-district",
+      "/brief/view?j=liaoyang-city",
+      "/brief/view?j=ordos-city",
+      "/brief/view?j=pingcheng-district"
     ]);
   });
 
@@ -68,9 +76,12 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
     expect(report.errors).toEqual([]);
     expect(report.cellErrors).toEqual([]);
     const links = await report.page.$$eval(".brief-list a", (as) =>
-      as.map((a) => [new URL((a as HTMLAnchorElement).href).pathname, a.textContent?.trim()])
+      as.map((a) => [
+        new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search,
+        a.textContent?.trim()
+      ])
     );
-    expect(links).toContainEqual(["/brief/ordos-city", "鄂尔多斯市 Ordos City"]);
+    expect(links).toContainEqual(["/brief/view?j=ordos-city", "鄂尔多斯市 Ordos City"]);
     expect(links.map(([path]) => path)).toEqual(briefRoutes);
     expect(await report.page.$$eval("#observablehq-sidebar a", (as) => as.map((a) => a.textContent))).toContain(
       "Briefs 简报"
@@ -79,7 +90,7 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
   });
 
   for (const route of briefRoutes) {
-    const slug = route.slice("/brief/".length);
+    const slug = route.slice("/brief/view?j=".length);
 
     test(`${route} loads offline with no error, and reads at 390 px without sideways scrolling`, async () => {
       const report = await visit(site, route);
@@ -91,9 +102,12 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
       for (const f of b.figures) expect(text).toContain(squash(f.quote));
       // every source links to its quote on the document page
       const hrefs = await report.page.$$eval(".brief-sources li a", (as) =>
-        as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash)
+        as.map((a) => {
+          const url = new URL((a as HTMLAnchorElement).href);
+          return url.pathname + url.search + url.hash;
+        })
       );
-      expect(hrefs).toEqual(b.figures.map((f) => `/documents/${f.doc_id}#${f.indicator_row_id.split(":").pop()}`));
+      expect(hrefs).toEqual(b.figures.map((f) => `/document?id=${f.doc_id}#${f.indicator_row_id.split(":").pop()}`));
       await report.page.context().close();
 
       const narrow = await visit(site, route, {width: 390, height: 844});
@@ -154,7 +168,7 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
     });
   }
 
-  test.runIf(briefRoutes.includes("/brief/ordos-city"))(
+  test.runIf(briefRoutes.includes("/brief/view?j=ordos-city"))(
     "the Ordos brief prints its reconsideration figure from the indicators table, and says it has no agency workload",
     async () => {
       if (!hasPoppler) return;
@@ -169,10 +183,10 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
     }
   );
 
-  test.runIf(briefRoutes.includes("/brief/ordos-city"))(
+  test.runIf(briefRoutes.includes("/brief/view?j=ordos-city"))(
     "?lang=en switches the Ordos brief's labels to English and keeps its Chinese headings first",
     async () => {
-      const report = await visit(site, "/brief/ordos-city?lang=en");
+      const report = await visit(site, "/brief/view?j=ordos-city&lang=en");
       await screenshot(report.page, "brief__ordos-city__en");
       expect(report.errors).toEqual([]);
       expect(report.cellErrors).toEqual([]);
@@ -187,7 +201,7 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
     }
   );
 
-  test.runIf(briefRoutes.includes("/brief/dongsheng-district"))(
+  test.runIf(briefRoutes.includes("/brief/view?j=dongsheng-district"))(
     "the Dongsheng brief prints its 文号 and its top lead agencies with their shares of 85 tasks",
     async () => {
       if (!hasPoppler) return;

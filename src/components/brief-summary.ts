@@ -14,9 +14,8 @@ export function briefSummary(b: Brief, lang: "zh" | "en" = "zh"): string[] {
     .map((d) => `${d.year ?? "?"}${en ? " " : "年"}${docTypeLabel(d.doc_type, lang)}`)
     .join(en ? ", " : "、");
   const tasks = b.documents.reduce((s, d) => s + d.tasks, 0);
-  const others = b.peers.filter((p) => !p.self);
   const self = b.peers.find((p) => p.self)!;
-  const meanCovered = others.length ? others.reduce((s, p) => s + p.topics_covered, 0) / others.length : null;
+  const meanCovered = b.others.mean_topics_covered;
   const diffs = b.topics.filter((t) => t.others != null).map((t) => ({t, d: t.share - t.others!}));
   const above = diffs.filter((x) => x.d >= 0.03).sort((a, b) => b.d - a.d)[0]?.t;
   const below = diffs.filter((x) => x.d <= -0.03).sort((a, b) => a.d - b.d)[0]?.t;
@@ -34,8 +33,8 @@ export function briefSummary(b: Brief, lang: "zh" | "en" = "zh"): string[] {
         ? `Covers ${self.topics_covered} of ${b.topics.length} topics; no other jurisdiction to compare with.`
         : `覆盖 ${b.topics.length} 个主题中的 ${self.topics_covered} 个；没有其他地区可比较。`
       : en
-        ? `Covers ${self.topics_covered} of ${b.topics.length} topics; the other ${others.length} jurisdictions cover ${meanCovered.toFixed(1)} on average.`
-        : `覆盖 ${b.topics.length} 个主题中的 ${self.topics_covered} 个；其他 ${others.length} 个地区平均覆盖 ${meanCovered.toFixed(1)} 个。`
+        ? `Covers ${self.topics_covered} of ${b.topics.length} topics; the other ${b.others.jurisdictions} jurisdictions cover ${meanCovered.toFixed(1)} on average.`
+        : `覆盖 ${b.topics.length} 个主题中的 ${self.topics_covered} 个；其他 ${b.others.jurisdictions} 个地区平均覆盖 ${meanCovered.toFixed(1)} 个。`
   ];
   if (above)
     points.push(

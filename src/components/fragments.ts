@@ -13,7 +13,15 @@ export function assignmentFragment(a: {char_start: number}): string {
   return `a-${a.char_start}`;
 }
 
-/** Link to a quote on its document page, relative to the site root (pass the page's depth prefix, e.g. "./" or "../"). */
+/**
+ * Link to a quote on the document page (/document?id=<doc_id>#<fragment>), relative to the site root: pass the
+ * page's depth prefix, e.g. "./" or "../". An empty fragment links to the top of the document.
+ */
 export function quoteHref(docId: string, fragment: string, prefix = "./"): string {
-  return `${prefix}documents/${docId}${fragment ? `#${fragment}` : ""}`;
+  return `${prefix}document?id=${encodeURIComponent(docId)}${fragment ? `#${fragment}` : ""}`;
+}
+
+/** Link to a jurisdiction's brief (/brief/view?j=<slug>), relative to the site root as quoteHref. */
+export function briefHref(slug: string, prefix = "./"): string {
+  return `${prefix}brief/view?j=${encodeURIComponent(slug)}`;
 }

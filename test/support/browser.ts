@@ -42,6 +42,24 @@ export function builtRoutes(dir = distDir): string[] {
   return routes;
 }
 
+/**
+ * The routes of the per-document and per-brief JSON files the build wrote (scripts/write-bundles.ts):
+ * `/document?id=<doc_id>` and `/brief/view?j=<slug>`, sorted.
+ */
+export function bundleRoutes(dir = distDir): string[] {
+  const ids = (kind: string) =>
+    existsSync(join(dir, "_file", "data", kind))
+      ? readdirSync(join(dir, "_file", "data", kind))
+          .filter((name) => name.endsWith(".json"))
+          .map((name) => name.slice(0, -".json".length))
+          .sort()
+      : [];
+  return [
+    ...ids("documents").map((id) => `/document?id=${id}`),
+    ...ids("briefs").map((slug) => `/brief/view?j=${slug}`)
+  ];
+}
+
 export interface Site {
   origin: string;
   browser: Browser;

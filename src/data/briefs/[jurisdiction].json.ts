@@ -1,9 +1,7 @@
-// One jurisdiction's brief (/brief/<slug>): everything the page shows, precomputed by loaders/brief-data.ts.
+// One jurisdiction's brief (/brief/view?j=<slug>), precomputed by loaders/brief-data.ts with the site's extraction.
+// The preview server runs this for _file/data/briefs/<slug>.json; `npm run build` copies them all (scripts/write-bundles.ts).
 import {parseArgs} from "node:util";
-import {briefData, readBriefTables, type BriefTables} from "../../../loaders/brief-data.ts";
-import {indicatorCatalogue} from "../../../loaders/indicator-catalogue.ts";
-import {siteRows} from "../../../loaders/site-table.ts";
+import {siteBrief} from "../../../loaders/site-table.ts";
 
 const {values} = parseArgs({options: {jurisdiction: {type: "string"}}});
-const tables: BriefTables = await readBriefTables(siteRows, indicatorCatalogue);
-process.stdout.write(JSON.stringify(briefData(tables, values.jurisdiction!)));
+process.stdout.write(await siteBrief(values.jurisdiction!));

@@ -1,4 +1,5 @@
-// One document's bundle (metadata, normalised text, items, assignments, indicators) for its page.
+// One document's bundle (metadata, normalised text, items, assignments, indicators) for /document?id=<doc_id>.
+// The preview server runs this for _file/data/documents/<doc_id>.json; `npm run build` copies them all (scripts/write-bundles.ts).
 import {parseArgs} from "node:util";
 import {siteDocument} from "../../../loaders/site-table.ts";
 
