@@ -1,6 +1,10 @@
 import type {Tables} from "./extract-corpus.ts";
 
-/** Everything the document page shows for one document: its metadata, text and the rows pointing into it. */
+/**
+ * Everything the document page shows for one document: its metadata, text and the rows pointing into it. The
+ * rows leave out `doc_id` (the bundle's document), and items carry only a `preview` (their first
+ * PREVIEW_CHARS characters) instead of their text, which is `text.slice(char_start, char_end)`.
+ */
 export interface DocumentBundle {
   document: object;
   text: string;
@@ -9,6 +13,9 @@ export interface DocumentBundle {
   indicators: object[];
   removals: object[];
 }
+
+/** Characters of an item's text kept in its bundle row, for the outline. */
+export const PREVIEW_CHARS = 40;
 
 /**
  * Splits the corpus tables into one bundle per document, in one pass over each table, so the document page
@@ -24,7 +31,12 @@ export function documentBundles(tables: Tables): Map<string, DocumentBundle> {
     if (bundle) bundle.text = text;
   }
   for (const key of ["items", "assignments", "indicators", "removals"] as const) {
-    for (const row of tables[key] as {doc_id: string}[]) bundles.get(row.doc_id)?.[key].push(row);
+    for (const {doc_id, ...row} of tables[key] as {doc_id: string; text?: string}[]) {
+      if (key === "items") {
+        const {text = "", ...rest} = row;
+        bundles.get(doc_id)?.items.push({...rest, preview: text.slice(0, PREVIEW_CHARS)});
+      } else bundles.get(doc_id)?.[key].push(row);
+    }
   }
   return bundles;
 }
