@@ -45,14 +45,22 @@ describe.runIf(run)("the built site in headless Chromium", () => {
     });
   }
 
-  test("/document without an id says how to open one; an unknown id is named in the error", async () => {
-    const bare = await visit(site, "/document");
-    expectClean(bare);
-    expect(await bare.page.textContent("#observablehq-main")).toContain("?id=<文件编号>");
-    await bare.page.context().close();
-    const unknown = await visit(site, "/document?id=no-such-doc");
-    expect(unknown.cellErrors.join("\n")).toContain("No document with id “no-such-doc”");
-    await unknown.page.context().close();
+  test("/document without an id goes to the overview, /brief/view without j to the list of briefs", async () => {
+    for (const [route, landing] of [
+      ["/document", "/"],
+      ["/brief/view", "/brief/"]
+    ]) {
+      const report = await visit(site, route);
+      expect(new URL(report.page.url()).pathname).toBe(landing);
+      expectClean(report);
+      await report.page.context().close();
+    }
+  });
+
+  test("/document?id=<unknown> names the id in its error", async () => {
+    const report = await visit(site, "/document?id=no-such-doc");
+    expect(report.cellErrors.join("\n")).toContain("No document with id “no-such-doc”");
+    await report.page.context().close();
   });
 
   test("/brief/view?j=ordos-city is the brief of 鄂尔多斯市, its peers linking to their briefs", async () => {

@@ -136,7 +136,8 @@ export async function visit(
   });
   await page.goto(site.origin + route, {waitUntil: "networkidle"});
   await page
-    .waitForFunction(() => !document.querySelector(".observablehq--loading, .observablehq--pending"), null, {
+    // Framework 1.13 shows a pending cell as an <observablehq-loading> element.
+    .waitForFunction(() => !document.querySelector("observablehq-loading"), null, {
       timeout: 30_000
     })
     .catch(() => {});
