@@ -85,6 +85,37 @@ describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {
     await screenshot(page, "explore-1280");
   });
 
+  test("loads tables lazily: the first query waits for no large table; texts loads when a query first names it", async () => {
+    const requests: string[] = [];
+    const lazy = await visit(site, "/explore", {onRequest: (url) => requests.push(new URL(url).pathname)});
+    const tables = () =>
+      requests
+        .filter((url) => url.endsWith(".parquet"))
+        .map((url) =>
+          url
+            .split("/")
+            .pop()!
+            .replace(/\.[0-9a-f]{8}\.parquet$/, "")
+        );
+    try {
+      expectClean(lazy);
+      await settled(lazy.page, exampleQueries[0].sql);
+      expect(tables()).toEqual(expect.arrayContaining(["documents", "agencies", "topics"]));
+      expect(tables().filter((t) => ["texts", "items", "removals", "item_terms", "item_topics"].includes(t))).toEqual(
+        []
+      );
+      await runSql(lazy.page, "SELECT count(*) AS n FROM texts");
+      expect(tables()).toContain("texts");
+      expect((await shownRows(lazy.page)).rows).toEqual([["5"]]);
+      expect(await lazy.page.textContent("#sql-status")).toMatch(/first loaded texts: \d+ ms|先加载 texts/);
+      await runSql(lazy.page, "SELECT count(*) AS chars FROM texts WHERE length(text) > 0");
+      expect(await lazy.page.getAttribute("#sql-status", "data-load-ms")).toBe("0");
+      expect(tables().filter((t) => t === "texts")).toHaveLength(1);
+    } finally {
+      await lazy.page.context().close();
+    }
+  });
+
   test("the first example, tasks per document, shows the expected counts and puts its SQL in the URL", async () => {
     const {page} = report;
     await page.click("button[data-example=tasks-per-document]");

@@ -95,7 +95,7 @@ describe.runIf(run)("sharing: downloads, exports, view state and language", () =
 
   test("the brief's chart and the explore quick chart carry the same toolbar: CSV, SVG, PNG, embed", async () => {
     for (const [route, id] of [
-      ["/brief/dongsheng-district", "brief-topics"],
+      ["/brief/view?j=dongsheng-district", "brief-topics"],
       ["/explore", "result-chart"]
     ]) {
       const {page, external} = await visit(site, route);

@@ -32,10 +32,17 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
   });
   afterAll(async () => site?.close());
 
-  test("/ draws one data-bound dot per dated document (5) and loads no wasm", async () => {
-    const wasm: string[] = [];
-    const {page} = await clean(site, "/", {onRequest: (url) => url.endsWith(".wasm") && wasm.push(url)});
-    expect(wasm).toEqual([]);
+  test("/ draws one data-bound dot per dated document (5) from overview.json alone: no wasm, no table", async () => {
+    const requests: string[] = [];
+    const {page} = await clean(site, "/", {onRequest: (url) => requests.push(new URL(url).pathname)});
+    expect(requests.filter((url) => url.endsWith(".wasm"))).toEqual([]);
+    const data = requests
+      .filter((url) => url.startsWith("/_file/data/"))
+      .map((url) => url.replace(/\.[0-9a-f]{8}\./, "."));
+    expect(data.sort()).toEqual(["/_file/data/headlines.json", "/_file/data/overview.json"]);
+    expect(await page.locator(".card.stat .big").allTextContents()).toEqual(["5", "5", "202", "178"]);
+    // Five documents fit in the list that comes with the overview: no "show all" button.
+    expect(await page.locator("#documents-list button").count()).toBe(0);
     expect(await page.locator("#corpus-timeline svg [aria-label=dot] circle").count()).toBe(5);
     const headlines = await page.locator("[data-headline]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(headlines).toEqual([
@@ -79,7 +86,7 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     const link = page.getByRole("link", {name: "受理行政复议案件435件"});
     await expect.poll(() => link.count()).toBe(1);
     await link.click();
-    await page.waitForURL(/\/documents\/ordos-2023-report#n39$/);
+    await page.waitForURL(/\/document\?id=ordos-2023-report#n39$/);
     await page.waitForSelector("#n39", {state: "attached"});
     const quote = await page.evaluate(() => {
       const anchor = document.getElementById("n39")!;
@@ -119,8 +126,42 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     await page.context().close();
   });
 
-  test("/documents/<id> highlights every lead unit, support unit and figure of Bayingol", async () => {
-    const {page} = await clean(site, "/documents/bayingol-2024-work-points");
+  test("/coverage, /indicators and /agencies read their precomputed JSON and never load the Parquet reader", async () => {
+    for (const [route, files] of [
+      ["/coverage?doc=liaoyang-2015-opinion", ["coverage-matrix.json", "documents/liaoyang-2015-opinion.json"]],
+      ["/indicators", ["indicator-summary.json", "quantities.json"]],
+      ["/agencies", ["agency-summary.json", "agency-tasks.json"]]
+    ] as const) {
+      const requests: string[] = [];
+      const {page} = await clean(site, route, {onRequest: (url) => requests.push(new URL(url).pathname)});
+      expect(requests.filter((url) => url.endsWith(".wasm") || url.endsWith(".parquet"))).toEqual([]);
+      const data = requests
+        .filter((url) => url.startsWith("/_file/data/"))
+        .map((url) => url.slice("/_file/data/".length).replace(/\.[0-9a-f]{8}\./, "."));
+      expect(data.sort()).toEqual([...files].sort());
+      await page.context().close();
+    }
+  });
+
+  test("/agencies and /indicators link what they do not list to Explore, as SQL that reproduces it", async () => {
+    const {page} = await clean(site, "/agencies?agency=justice_bureau");
+    const href = await page.locator("#agency-tasks a[data-action=explore]").getAttribute("href");
+    const sql = new URL(href!, site.origin).searchParams.get("q")!;
+    expect(sql).toContain("WHERE a.agency_id = 'justice_bureau'");
+    expect(sql).toMatch(/FROM assignments a\nJOIN documents d/);
+    await page.context().close();
+    const indicators = await clean(site, "/indicators?q=受理行政复议案件");
+    const link = indicators.page.locator("#quantities-note a[data-action=explore]");
+    await expect
+      .poll(() => link.getAttribute("href").then((h) => new URL(h!, site.origin).searchParams.get("q")))
+      .toContain("i.quote LIKE '%受理行政复议案件%'");
+    // All 178 quantities of the seeds are listed on the page, so the note offers the search without "N more".
+    expect(await indicators.page.locator("#quantities-note").textContent()).not.toMatch(/first|前/);
+    await indicators.page.context().close();
+  });
+
+  test("/document?id= highlights every lead unit, support unit and figure of Bayingol", async () => {
+    const {page} = await clean(site, "/document?id=bayingol-2024-work-points");
     expect(await page.locator(".annotated-text mark.hl-lead").count()).toBeGreaterThanOrEqual(81);
     expect(await page.locator(".annotated-text a.anchor-item").count()).toBe(45);
     expect(await page.locator(".annotated-text a.anchor-target").count()).toBe(15);
@@ -128,7 +169,7 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
   });
 
   test("document text is data: <script> and markup in a text show as text and never run", async () => {
-    const {page} = await clean(site, "/documents/ordos-2023-report");
+    const {page} = await clean(site, "/document?id=ordos-2023-report");
     const module = readdirSync("dist/_import/components").find((f) => f.startsWith("annotated-text."));
     // A string, so the test runner does not rewrite the dynamic import.
     const result = await page.evaluate(`(async () => {
@@ -148,10 +189,17 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
   });
 
   for (const width of [1280, 390]) {
-    for (const route of ["/", "/coverage", "/indicators", "/agencies", "/compare", "/documents/dongsheng-2022-plan"]) {
+    for (const route of [
+      "/",
+      "/coverage",
+      "/indicators",
+      "/agencies",
+      "/compare",
+      "/document?id=dongsheng-2022-plan"
+    ]) {
       test(`${route} at ${width} px has no horizontal overflow and saves a screenshot`, async () => {
         const {page} = await clean(site, route, {width});
-        await screenshot(page, `${route === "/" ? "index" : route.slice(1).replace(/\//g, "__")}-${width}`);
+        await screenshot(page, `${route === "/" ? "index" : route.slice(1).replace(/[/?=]/g, "__")}-${width}`);
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth
         );

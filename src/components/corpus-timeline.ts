@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {docTypeLabel, docTypes} from "./doc-types.js";
+import {quoteHref} from "./fragments.js";
 
 export interface TimelineDoc {
   doc_id: string;
@@ -22,7 +23,7 @@ const levelOrder = ["province", "prefecture", "city", "county", "district"];
  */
 export function corpusTimeline(
   docs: TimelineDoc[],
-  {width = 640, lang = "zh" as "zh" | "en", href = (d: TimelineDoc) => `./documents/${d.doc_id}`} = {}
+  {width = 640, lang = "zh" as "zh" | "en", href = (d: TimelineDoc) => quoteHref(d.doc_id, "")} = {}
 ) {
   const dated = docs.filter((d) => d.year != null);
   const rowName = (d: TimelineDoc) =>

@@ -2,6 +2,8 @@ import * as Plot from "npm:@observablehq/plot";
 
 export interface CoverageCell {
   doc_id: string | null;
+  /** Documents behind the cell: 1 for a document, 0 for "no document", more for a province's or year's mean. */
+  documents: number;
   column: string;
   topic_id: string;
   topic: string;
@@ -11,9 +13,10 @@ export interface CoverageCell {
 }
 
 /**
- * Topic × jurisdiction heatmap. `cells` has one row per column × topic; a cell whose doc_id is null means
+ * Topic × jurisdiction heatmap. `cells` has one row per column × topic; a cell with no documents means
  * "no document for that jurisdiction/year" and is drawn hatched grey, apart from a document that says
- * nothing on a topic (white, "0"). `metric` picks share_items or share_chars. Empty input gives an empty frame.
+ * nothing on a topic (white, "0"); a cell over several documents shows their mean share. `metric` picks
+ * share_items or share_chars. Empty input gives an empty frame.
  */
 export function coverageHeatmap(
   cells: CoverageCell[],
@@ -31,8 +34,9 @@ export function coverageHeatmap(
     lang?: "zh" | "en";
   } = {}
 ) {
-  const withDoc = cells.filter((d) => d.doc_id != null);
-  const noDoc = cells.filter((d) => d.doc_id == null);
+  const withDoc = cells.filter((d) => d.documents > 0);
+  const noDoc = cells.filter((d) => d.documents === 0);
+  const grouped = withDoc.some((d) => d.documents > 1);
   const fmt = (v: number) => (v ? `${Math.round(v * 100)}%` : "0");
   return Plot.plot({
     width,
@@ -73,7 +77,8 @@ export function coverageHeatmap(
         y: "topic",
         text: (d) => fmt(d[metric]),
         fill: (d) => (d[metric] > 0.3 ? "white" : "black"),
-        fontSize: 11
+        // Narrow columns (a province each, at scale) take a smaller label.
+        fontSize: (columns?.length ?? 0) > 20 ? 8 : 11
       }),
       Plot.cell(withDoc, Plot.pointer({x: "column", y: "topic", stroke: "#ff725c", strokeWidth: 2, fill: null})),
       Plot.tip(
@@ -82,9 +87,10 @@ export function coverageHeatmap(
           x: "column",
           y: "topic",
           channels: {
+            ...(grouped ? {documents: "documents"} : {}),
             tasks: "items",
-            "share of tasks": (d) => fmt(d.share_items),
-            "share of chars": (d) => fmt(d.share_chars)
+            [grouped ? "mean share of tasks" : "share of tasks"]: (d) => fmt(d.share_items),
+            [grouped ? "mean share of chars" : "share of chars"]: (d) => fmt(d.share_chars)
           },
           format: {x: true, y: true}
         })

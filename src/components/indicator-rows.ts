@@ -1,42 +1,3 @@
-export interface IndicatorRow {
-  indicator_row_id: string;
-  doc_id: string;
-  indicator_id: string | null;
-  value: number;
-  unit: string;
-  kind: string;
-  year: number | null;
-  [key: string]: unknown;
-}
-export interface CatalogueEntry {
-  indicator_id: string;
-  name_zh: string;
-  name_en: string;
-}
-
-/** Adds each document's jurisdiction and doc_type to its indicator rows; rows of unknown documents keep nulls. */
-export function joinIndicators(
-  rows: IndicatorRow[],
-  documents: {doc_id: string; jurisdiction: string | null; doc_type: string}[]
-) {
-  const byId = new Map(documents.map((d) => [d.doc_id, d]));
-  return rows.map((d) => ({
-    ...d,
-    jurisdiction: byId.get(d.doc_id)?.jurisdiction ?? d.doc_id,
-    doc_type: byId.get(d.doc_id)?.doc_type ?? "other"
-  }));
-}
-
-/** The catalogue indicators that have at least one value, most values first, with their count; none gives []. */
-export function indicatorOptions(rows: IndicatorRow[], catalogue: CatalogueEntry[]) {
-  const counts = new Map<string, number>();
-  for (const d of rows) if (d.indicator_id) counts.set(d.indicator_id, (counts.get(d.indicator_id) ?? 0) + 1);
-  return catalogue
-    .filter((c) => counts.has(c.indicator_id))
-    .map((c) => ({...c, count: counts.get(c.indicator_id)!}))
-    .sort((a, b) => b.count - a.count || a.indicator_id.localeCompare(b.indicator_id));
-}
-
 const genre: Record<string, [string, string]> = {
   annual_report: ["年度报告", "annual reports"],
   task_plan: ["任务分解方案", "plans"],
@@ -76,4 +37,29 @@ export function comparabilityNote(
     notes.push(en ? "actuals and targets are mixed: compare like with like" : "实际值与目标值混在一起：请同类比较");
   if (!notes.length) return null;
   return en ? `Compare with care: ${notes.join("; ")}.` : `比较时请注意：${notes.join("；")}。`;
+}
+
+/**
+ * Rows that carry exactly the document types, years, units and kinds of an indicator, one value of each per row
+ * (cycling), so comparabilityNote can judge an indicator drawn as boxes; all lists empty give [].
+ */
+export function facetRows({
+  doc_types,
+  years,
+  units,
+  kinds
+}: {
+  doc_types: string[];
+  years: number[];
+  units: string[];
+  kinds: string[];
+}) {
+  const n = Math.max(doc_types.length, years.length, units.length, kinds.length);
+  const at = <T>(list: T[], i: number) => (list.length ? list[i % list.length] : null);
+  return Array.from({length: n}, (_, i) => ({
+    doc_type: at(doc_types, i) ?? "",
+    year: at(years, i),
+    unit: at(units, i) ?? "",
+    kind: at(kinds, i) ?? ""
+  }));
 }

@@ -1,7 +1,7 @@
-/** What a page needs of the release manifest (src/data/release.json). */
+/** What a page needs of the release manifest (src/data/release-summary.json: the documents as a count). */
 export interface ReleaseInfo {
   build_id: string;
-  documents: unknown[];
+  documents: number;
   tables: {name: string; rows: number}[];
 }
 

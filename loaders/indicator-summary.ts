@@ -1,0 +1,201 @@
+import {fitsDetail} from "./detail-limit.ts";
+
+/** One value of an indicator as /indicators draws and downloads it, with its quote. */
+export interface IndicatorPoint {
+  indicator_row_id: string;
+  doc_id: string;
+  jurisdiction: string | null;
+  jurisdiction_en: string | null;
+  doc_type: string;
+  year: number | null;
+  indicator_id: string;
+  subject: string;
+  value: number;
+  unit: string;
+  approx: boolean;
+  kind: string;
+  quote: string;
+  char_start: number;
+  char_end: number;
+}
+
+/** A cited value: where the box's minimum, median or maximum was written. */
+export type Cite = Pick<
+  IndicatorPoint,
+  "indicator_row_id" | "doc_id" | "jurisdiction" | "jurisdiction_en" | "value" | "quote"
+>;
+
+/** The distribution of one indicator's values in one unit, year and kind, with the quotes of its min, median, max. */
+export interface IndicatorBox {
+  unit: string;
+  year: number | null;
+  kind: string;
+  n: number;
+  approx: number;
+  min: number;
+  q1: number;
+  median: number;
+  q3: number;
+  max: number;
+  cites: {min: Cite; median: Cite; max: Cite};
+}
+
+export interface IndicatorSummary {
+  /** Catalogue indicators with at least one value, most values first. */
+  options: {indicator_id: string; name_zh: string; name_en: string; count: number}[];
+  /** Per indicator: every point when it has at most `pointLimit` values, else boxes; and what the note compares. */
+  indicators: Record<
+    string,
+    {
+      points: IndicatorPoint[] | null;
+      boxes: IndicatorBox[] | null;
+      doc_types: string[];
+      years: number[];
+      units: string[];
+      kinds: string[];
+    }
+  >;
+}
+
+interface Row {
+  indicator_row_id: string;
+  doc_id: string;
+  indicator_id: string | null;
+  subject: string;
+  value: number;
+  unit: string;
+  approx: boolean;
+  kind: string;
+  year: number | null;
+  quote: string;
+  char_start: number;
+  char_end: number;
+}
+interface Doc {
+  doc_id: string;
+  jurisdiction: string | null;
+  jurisdiction_en: string | null;
+  doc_type: string;
+}
+
+/**
+ * What /indicators draws for each catalogue indicator: every value with its quote while there are at most
+ * `pointLimit` in at most DETAIL_LIMIT jurisdiction-years (one dot each, a row per jurisdiction-year), else per unit,
+ * year and kind the quartiles with the quotes of the minimum, median and maximum (one box each), so the page stays
+ * small at any corpus size. Unclassified rows are left out. Empty input gives no options.
+ */
+export function indicatorSummary(
+  rows: Row[],
+  documents: Doc[],
+  catalogue: {indicator_id: string; name_zh: string; name_en: string}[],
+  {pointLimit = 300} = {}
+): IndicatorSummary {
+  const docById = new Map(documents.map((d) => [d.doc_id, d]));
+  const byIndicator = new Map<string, IndicatorPoint[]>();
+  for (const r of rows) {
+    if (r.indicator_id == null) continue;
+    const doc = docById.get(r.doc_id);
+    const point: IndicatorPoint = {
+      indicator_row_id: r.indicator_row_id,
+      doc_id: r.doc_id,
+      jurisdiction: doc?.jurisdiction ?? r.doc_id,
+      jurisdiction_en: doc?.jurisdiction_en ?? null,
+      doc_type: doc?.doc_type ?? "other",
+      year: r.year,
+      indicator_id: r.indicator_id,
+      subject: r.subject,
+      value: r.value,
+      unit: r.unit,
+      approx: r.approx,
+      kind: r.kind,
+      quote: r.quote,
+      char_start: r.char_start,
+      char_end: r.char_end
+    };
+    let list = byIndicator.get(r.indicator_id);
+    if (!list) byIndicator.set(r.indicator_id, (list = []));
+    list.push(point);
+  }
+  const options = catalogue
+    .filter((c) => byIndicator.has(c.indicator_id))
+    .map(({indicator_id, name_zh, name_en}) => ({
+      indicator_id,
+      name_zh,
+      name_en,
+      count: byIndicator.get(indicator_id)!.length
+    }))
+    .sort((a, b) => b.count - a.count || a.indicator_id.localeCompare(b.indicator_id));
+  const indicators: IndicatorSummary["indicators"] = {};
+  for (const {indicator_id} of options) {
+    const points = byIndicator.get(indicator_id)!;
+    const distinct = <T>(f: (p: IndicatorPoint) => T) => [...new Set(points.map(f))];
+    const drawn = points.length <= pointLimit && fitsDetail(points.map((p) => `${p.jurisdiction} ${p.year}`));
+    indicators[indicator_id] = {
+      points: drawn ? points : null,
+      boxes: drawn ? null : boxes(points),
+      doc_types: distinct((p) => p.doc_type).sort(),
+      years: distinct((p) => p.year)
+        .filter((y): y is number => y != null)
+        .sort(),
+      units: distinct((p) => p.unit).sort(),
+      kinds: distinct((p) => p.kind).sort()
+    };
+  }
+  return {options, indicators};
+}
+
+/** One box per unit, year and kind, ordered by unit, year, kind. */
+function boxes(points: IndicatorPoint[]): IndicatorBox[] {
+  const groups = new Map<string, IndicatorPoint[]>();
+  for (const p of points) {
+    const key = `${p.unit}\u0000${p.year}\u0000${p.kind}`;
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(p);
+  }
+  const cite = ({indicator_row_id, doc_id, jurisdiction, jurisdiction_en, value, quote}: IndicatorPoint): Cite => ({
+    indicator_row_id,
+    doc_id,
+    jurisdiction,
+    jurisdiction_en,
+    value,
+    quote
+  });
+  return [...groups.values()]
+    .map((list) => {
+      const sorted = [...list].sort(
+        (a, b) => a.value - b.value || a.indicator_row_id.localeCompare(b.indicator_row_id)
+      );
+      const at = (q: number) =>
+        quantile(
+          sorted.map((p) => p.value),
+          q
+        );
+      const {unit, year, kind} = sorted[0];
+      return {
+        unit,
+        year,
+        kind,
+        n: sorted.length,
+        approx: sorted.filter((p) => p.approx).length,
+        min: sorted[0].value,
+        q1: at(0.25),
+        median: at(0.5),
+        q3: at(0.75),
+        max: sorted[sorted.length - 1].value,
+        cites: {
+          min: cite(sorted[0]),
+          median: cite(sorted[(sorted.length - 1) >> 1]),
+          max: cite(sorted[sorted.length - 1])
+        }
+      };
+    })
+    .sort((a, b) => a.unit.localeCompare(b.unit) || (a.year ?? 0) - (b.year ?? 0) || a.kind.localeCompare(b.kind));
+}
+
+/** The q-quantile of sorted values by linear interpolation (as d3.quantileSorted). */
+function quantile(sorted: number[], q: number): number {
+  const i = (sorted.length - 1) * q;
+  const lo = Math.floor(i);
+  return lo + 1 < sorted.length ? sorted[lo] + (sorted[lo + 1] - sorted[lo]) * (i - lo) : sorted[lo];
+}

@@ -1,0 +1,113 @@
+import {fitsDetail} from "./detail-limit.ts";
+
+/** The documents-table columns the overview reads. */
+export interface OverviewDoc {
+  doc_id: string;
+  jurisdiction: string | null;
+  jurisdiction_en: string | null;
+  level: string | null;
+  parent_jurisdiction: string | null;
+  province: string | null;
+  year: number | null;
+  doc_type: string;
+  title: string | null;
+  issuer: string | null;
+  doc_number: string | null;
+  issued_date: string | null;
+  n_tasks: number;
+  n_assignments: number;
+  n_indicators: number;
+  metadata_source: string;
+  warnings: string | null;
+}
+
+/** One province × year cell of the overview at scale: documents, tasks and figures, and documents per type. */
+export interface ProvinceYear {
+  province: string;
+  year: number | null;
+  documents: number;
+  tasks: number;
+  figures: number;
+  task_plan: number;
+  implementation_opinion: number;
+  annual_report: number;
+  work_points: number;
+  other: number;
+}
+
+export interface OverviewSummary {
+  totals: {documents: number; failed: number; jurisdictions: number; tasks: number; figures: number};
+  /** One dot per document while the corpus names few jurisdictions, else documents per province and year. */
+  timeline: {mode: "documents"; rows: OverviewDoc[]} | {mode: "provinces"; rows: ProvinceYear[]};
+  /** The first `listLimit` rows of the documents table (in table order) and how many there are. */
+  list: {total: number; rows: OverviewDoc[]};
+}
+
+const columns = [
+  "doc_id",
+  "jurisdiction",
+  "jurisdiction_en",
+  "level",
+  "parent_jurisdiction",
+  "province",
+  "year",
+  "doc_type",
+  "title",
+  "issuer",
+  "doc_number",
+  "issued_date",
+  "n_tasks",
+  "n_assignments",
+  "n_indicators",
+  "metadata_source",
+  "warnings"
+] as const;
+const types = ["task_plan", "implementation_opinion", "annual_report", "work_points"];
+
+/**
+ * Everything the overview draws, sized to the page: totals over the readable documents, the timeline (per document
+ * up to DETAIL_LIMIT jurisdictions, else per province and year) and the first rows of the documents list.
+ * Documents whose warnings start with "error:" count as failed. No documents give zero totals and empty lists.
+ */
+export function overviewSummary(documents: OverviewDoc[], {listLimit = 200} = {}): OverviewSummary {
+  const pick = (d: OverviewDoc) => Object.fromEntries(columns.map((c) => [c, d[c] ?? null])) as unknown as OverviewDoc;
+  const ok = documents.filter((d) => !d.warnings?.startsWith("error:"));
+  const sum = (key: "n_tasks" | "n_indicators") => ok.reduce((s, d) => s + (d[key] ?? 0), 0);
+  const totals = {
+    documents: ok.length,
+    failed: documents.length - ok.length,
+    jurisdictions: new Set(ok.map((d) => d.jurisdiction)).size,
+    tasks: sum("n_tasks"),
+    figures: sum("n_indicators")
+  };
+  const timeline: OverviewSummary["timeline"] = fitsDetail(ok.map((d) => d.jurisdiction))
+    ? {mode: "documents", rows: ok.map(pick)}
+    : {mode: "provinces", rows: provinceYears(ok)};
+  return {totals, timeline, list: {total: documents.length, rows: documents.slice(0, listLimit).map(pick)}};
+}
+
+/** Documents per province and year, provinces with most documents first, then by year (unknown province "?"). */
+function provinceYears(documents: OverviewDoc[]): ProvinceYear[] {
+  const cells = new Map<string, ProvinceYear>();
+  for (const d of documents) {
+    const province = d.province ?? "?";
+    const key = `${province}\u0000${d.year}`;
+    let cell = cells.get(key);
+    if (!cell) {
+      const counts = {task_plan: 0, implementation_opinion: 0, annual_report: 0, work_points: 0, other: 0};
+      cells.set(key, (cell = {province, year: d.year, documents: 0, tasks: 0, figures: 0, ...counts}));
+    }
+    cell.documents += 1;
+    cell.tasks += d.n_tasks ?? 0;
+    cell.figures += d.n_indicators ?? 0;
+    cell[(types.includes(d.doc_type) ? d.doc_type : "other") as "other"] += 1;
+  }
+  const perProvince = new Map<string, number>();
+  for (const c of cells.values()) perProvince.set(c.province, (perProvince.get(c.province) ?? 0) + c.documents);
+  return [...cells.values()].sort(
+    (a, b) =>
+      perProvince.get(b.province)! - perProvince.get(a.province)! ||
+      a.province.localeCompare(b.province) ||
+      (a.year ?? 0) - (b.year ?? 0)
+  );
+}

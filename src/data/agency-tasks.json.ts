@@ -1,0 +1,8 @@
+// The first 100 assignments of every agency with their tasks, for the list on /agencies: loaders/agency-task-list.ts.
+import {agencyTaskList} from "../../loaders/agency-task-list.ts";
+import {siteColumns} from "../../loaders/site-columns.ts";
+import {siteRows} from "../../loaders/site-table.ts";
+
+const assignments = await siteColumns("assignments", ["doc_id", "item_id", "role", "agency_raw", "agency_id"]);
+const items = await siteColumns("items", ["item_id", "label", "heading", "text"]);
+process.stdout.write(JSON.stringify(agencyTaskList(assignments as never, items as never, await siteRows("documents"))));

@@ -1,0 +1,6 @@
+// Each catalogue indicator's values (or, when many, their quartiles with cited quotes): loaders/indicator-summary.ts.
+import {indicatorCatalogue} from "../../loaders/indicator-catalogue.ts";
+import {indicatorSummary} from "../../loaders/indicator-summary.ts";
+import {siteRows} from "../../loaders/site-table.ts";
+
+process.stdout.write(JSON.stringify(indicatorSummary(await siteRows("indicators"), await siteRows("documents"), indicatorCatalogue)));
