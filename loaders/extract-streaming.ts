@@ -9,6 +9,7 @@ import {keywordAccumulator} from "./keyword-accumulator.ts";
 import {listSources} from "./list-sources.ts";
 import type {Shard} from "./parse-shard.ts";
 import {readManifest, type ManifestRow} from "./read-manifest.ts";
+import {rowSpill} from "./row-spill.ts";
 import {shardOf} from "./shard-of.ts";
 import {tableSink, type PartitionKey} from "./table-sink.ts";
 import {topicTable} from "./topic-table.ts";
@@ -63,6 +64,8 @@ export async function extractToParquet(
   rmSync(tmp, {recursive: true, force: true});
   mkdirSync(tmp, {recursive: true});
   const keywords = keywordAccumulator(join(tmp, ".keyword-counts"));
+  // The documents table is written last, sorted by doc_id; its rows wait on disk, not in memory (issue 6).
+  const documents = rowSpill<DocumentRow>(join(tmp, ".documents"));
   try {
     const sink = tableSink(tmp, {partition});
     const time = async (run: () => Promise<void>) => {
@@ -70,7 +73,6 @@ export async function extractToParquet(
       await run();
       if (times) times.write = (times.write ?? 0) + performance.now() - t0;
     };
-    const documents: DocumentRow[] = [];
     const failed: DocumentRow[] = [];
     const keys = new Map<string, PartitionKey>();
     const spellings = new Map<string, Set<string>>();
@@ -108,7 +110,7 @@ export async function extractToParquet(
         } = ok.result;
         const key = {province: doc.province, year: doc.year};
         keys.set(doc.doc_id, key);
-        documents.push(doc);
+        documents.add(doc);
         for (const a of assignments) addSpelling(spellings, a);
         keywords.add(doc.doc_id, ok.terms, ok.counts, ok.length);
         await time(async () => {
@@ -131,13 +133,19 @@ export async function extractToParquet(
       summaries.push(summary);
       onProgress?.(summaries.length, files.length, summary);
     }
-    const t0 = performance.now();
-    const keywordRows = [...keywords.rows()];
-    if (times) times.keywords = (times.keywords ?? 0) + performance.now() - t0;
+    // Keyword rows go to the sink one document at a time: held together they were the largest allocation at 100k.
+    const ranked = keywords.rows();
+    for (;;) {
+      const t0 = performance.now();
+      const next = ranked.next();
+      if (times) times.keywords = (times.keywords ?? 0) + performance.now() - t0;
+      if (next.done) break;
+      const rows = next.value;
+      if (rows.length) await time(() => sink.add("keywords", rows, keys.get(rows[0].doc_id)));
+    }
     let outputBytes: Record<string, number> = {};
     await time(async () => {
-      for (const rows of keywordRows) if (rows.length) await sink.add("keywords", rows, keys.get(rows[0].doc_id));
-      const all = [...documents, ...failed].sort((a, b) => a.doc_id.localeCompare(b.doc_id));
+      const all = [...documents.rows(), ...failed].sort((a, b) => a.doc_id.localeCompare(b.doc_id));
       if (partition) for (const doc of all) await sink.add("documents", [doc], keys.get(doc.doc_id));
       else await sink.add("documents", all);
       await sink.add("agencies", agencyTable(spellingRows(spellings)));
@@ -145,6 +153,7 @@ export async function extractToParquet(
       outputBytes = await sink.close();
     });
     keywords.dispose();
+    documents.dispose();
     const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
     if (existsSync(target)) renameSync(target, old);
     renameSync(tmp, target);
@@ -152,6 +161,7 @@ export async function extractToParquet(
     return {summaries, bytes, outputBytes};
   } catch (error) {
     keywords.dispose();
+    documents.dispose();
     rmSync(tmp, {recursive: true, force: true});
     throw error;
   }

@@ -27,4 +27,4 @@ export function keywordTerms(tokens: readonly string[], stop: ReadonlySet<string
 
 /** Each stop list's verdict per token seen (the term, or null when dropped), bounded; a measured hotspot (issue 6). */
 const memos = new WeakMap<ReadonlySet<string>, Map<string, string | null>>();
-const MEMO_LIMIT = 200_000;
+const MEMO_LIMIT = 50_000;

@@ -70,7 +70,7 @@ interface Unit {
 }
 
 /** Each lexicon's verdict per unit seen, bounded: the same tokens and heading characters recur throughout a corpus. */
-const UNITS_LIMIT = 200_000;
+const UNITS_LIMIT = 50_000;
 
 function unitOf(index: LexiconIndex, unit: string): Unit {
   let info = unit == null ? undefined : index.units.get(unit);

@@ -25,7 +25,25 @@ function loadJieba(): Jieba {
  */
 export function segment(text: string): string[] {
   if (text == null || !/\S/.test(text)) return [];
-  return loadJieba()
-    .cut(text, true)
-    .filter((token) => /\S/.test(token));
+  const tokens = loadJieba().cut(text, true);
+  const kept: string[] = [];
+  for (const token of tokens) if (token !== "" && (!isSpace(token.charCodeAt(0)) || /\S/.test(token))) kept.push(token);
+  return kept;
+}
+
+/** Whether a UTF-16 code unit is one /\s/ matches: a cheap first look, so most tokens skip the regex (issue 6). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }

@@ -40,18 +40,26 @@ const ORGAN = /^(党委|委(?!员会)|人民政府|政府)(?=.)/;
  */
 export function splitAgencyList(list: string | null | undefined): AgencySpan[] {
   if (list == null || list === "") return [];
-  const text = String(list);
-  let spans = memo.get(text);
+  let spans = memo.get(String(list));
   if (spans === undefined) {
+    // A list is usually a slice of its document's text, and V8 keeps a slice's whole parent alive: the memo keeps a
+    // flat copy instead, or it would hold every document it has seen (issue 6).
+    const text = flatCopy(String(list));
     spans = splitList(text);
-    if (memo.size < MEMO_LIMIT) memo.set(text, spans);
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(text, spans);
   }
   return spans.map((span) => ({...span}));
 }
 
-/** Each list's spans (copied out, so callers may change theirs), bounded: the same unit lines recur across a corpus. */
+/** Each list's spans (copied out, so callers may change theirs); emptied when full, so memory stays bounded. */
 const memo = new Map<string, AgencySpan[]>();
-const MEMO_LIMIT = 100_000;
+const MEMO_LIMIT = 20_000;
+
+/** The same characters in a string of their own, not a view into a larger one. */
+function flatCopy(text: string): string {
+  return (" " + text).slice(1);
+}
 
 function splitList(text: string): AgencySpan[] {
   const pieces = mergeCollectives(text, topLevelPieces(text))
