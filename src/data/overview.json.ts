@@ -1,5 +1,8 @@
 // What the overview draws (totals, timeline, first rows of the documents list), precomputed: loaders/overview-summary.ts.
 import {overviewSummary} from "../../loaders/overview-summary.ts";
-import {siteRows} from "../../loaders/site-table.ts";
+import {relative} from "node:path";
+import {siteCorpus, siteRows} from "../../loaders/site-table.ts";
 
-process.stdout.write(JSON.stringify(overviewSummary(await siteRows("documents"))));
+// corpus: the folder the site was extracted from (FAZHI_CORPUS, else seeds/), for the source lines.
+const corpus = `${relative(process.cwd(), siteCorpus()) || "."}/`;
+process.stdout.write(JSON.stringify({...overviewSummary(await siteRows("documents")), corpus}));
