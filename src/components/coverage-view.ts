@@ -1,16 +1,9 @@
+import type {CoverageDoc} from "../../loaders/coverage-matrix.ts";
 import type {CoverageCell} from "./coverage-heatmap.js";
 
 /** One document of data/coverage-matrix.json (loaders/coverage-matrix.ts): per-topic tasks and shares. */
-export interface MatrixDoc {
-  doc_id: string;
-  jurisdiction: string | null;
-  jurisdiction_en: string | null;
-  province: string | null;
-  year: number | null;
-  items: number[];
-  share_items: number[];
-  share_chars: number[];
-}
+export type MatrixDoc = CoverageDoc;
+
 export interface MatrixTopic {
   topic_id: string;
   order: number;

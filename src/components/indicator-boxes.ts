@@ -1,29 +1,8 @@
 import * as Plot from "npm:@observablehq/plot";
 
-/** A cited value of a box: where the minimum, median or maximum was written. */
-export interface Cite {
-  indicator_row_id: string;
-  doc_id: string;
-  jurisdiction: string | null;
-  jurisdiction_en: string | null;
-  value: number;
-  quote: string;
-}
+import type {Cite, IndicatorBox} from "../../loaders/indicator-summary.ts";
 
-/** One indicator's values in one unit, year and kind (loaders/indicator-summary.ts). */
-export interface IndicatorBox {
-  unit: string;
-  year: number | null;
-  kind: string;
-  n: number;
-  approx: number;
-  min: number;
-  q1: number;
-  median: number;
-  q3: number;
-  max: number;
-  cites: {min: Cite; median: Cite; max: Cite};
-}
+export type {Cite, IndicatorBox};
 
 const kinds = {actual: ["实际", "actual"], target: ["目标", "target"]} as Record<string, [string, string]>;
 

@@ -1,17 +1,11 @@
+import type {WorkloadUnit} from "../../loaders/agency-summary.ts";
 import type {WorkloadRow} from "./agency-workload.js";
 
 /** data/agency-summary.json (loaders/agency-summary.ts). */
 export interface AgencySummary {
   mode: "documents" | "groups";
   agencies: {agency_id: string; name_zh: string; name_en: string; kind: string}[];
-  units: {
-    doc_id: string | null;
-    jurisdiction: string | null;
-    jurisdiction_en: string | null;
-    province: string | null;
-    year: number | null;
-    documents: number;
-  }[];
+  units: WorkloadUnit[];
   rows: {agency_id: string; role: "lead" | "support"; tasks: number[]; share: number[]}[];
   pairs: {a_id: string; b_id: string; tasks: number}[];
   assignments: Record<string, number>;
