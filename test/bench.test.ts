@@ -72,10 +72,13 @@ describe("benchTargets(runs, site)", () => {
       [false, 1300],
       [false, 1100],
       [true, 1.182],
-      [true, 0.103],
+      [false, 1.222],
       [false, null]
     ]);
     expect(targets[4].note).toBe("1 worker(s) 1000→10000: ×1; 2 worker(s) 1000→100000: ×1.182");
+    // memory flat means peak RSS not growing with the corpus: 900 → 1,100 MB with 2 workers is ×1.222
+    expect(targets[5].target).toBe("peak RSS flat from 1,000 to 100,000 documents (largest / smallest ≤ 1.2)");
+    expect(targets[5].note).toBe("1 worker(s) 1000→10000: ×1.033; 2 worker(s) 1000→100000: ×1.222");
     expect(targets[6].note).toBe("not measured: run with --site 10000");
     expect(formatTargets(targets)).toContain(
       "NOT MET  100,000 documents extracted in ≤ 600 s: 1300 (100000 docs, 2 worker(s))"
