@@ -2,7 +2,7 @@ import {mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
-import {bench, benchTargets, formatReport, formatTargets} from "../bench/bench.ts";
+import {bench, benchTargets, formatReport, formatTargets, stageShares} from "../bench/bench.ts";
 
 describe("bench({sizes: [20], workers: [1], runs: 1})", () => {
   test("reports one run with the required fields and sane values", () => {
@@ -55,6 +55,14 @@ const row = (
   fraction_of_raw_per_core: fraction,
   speedup_vs_1_worker: speedup,
   ms_per_doc: (seconds * 1000) / docs
+});
+
+describe("stageShares(run)", () => {
+  test("lists each stage's share of the stage time, largest first", () => {
+    const run = {...row(1000, 1, 10, 600), stages: {topics: {seconds: 1}, segment_keywords: {seconds: 3}}};
+    expect(stageShares(run)).toBe("segment_keywords 75 %, topics 25 %");
+    expect(benchTargets([run])[0].note).toBe("1000 docs: 0.6; time at 1000 docs: segment_keywords 75 %, topics 25 %");
+  });
 });
 
 describe("benchTargets(runs, site)", () => {
