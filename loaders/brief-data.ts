@@ -79,6 +79,9 @@ export function briefIndex(tables: BriefTables) {
     addTo(docsOf, slugs[i], d);
     slugOf.set(d.doc_id, slugs[i]);
   });
+  // Each jurisdiction's documents by year, then doc_id: the order of its brief, and its first is its metadata.
+  for (const docs of docsOf.values())
+    docs.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.doc_id < b.doc_id ? -1 : 1));
   const topics = [...tables.topics].sort((a, b) => a.order - b.order);
   const coverageOf = new Map<string, BriefTables["coverage"]>();
   for (const c of tables.coverage) if (slugOf.has(c.doc_id)) addTo(coverageOf, slugOf.get(c.doc_id)!, c);
@@ -135,7 +138,6 @@ export function briefIndex(tables: BriefTables) {
   function brief(slug: string) {
     const docs = docsOf.get(slug);
     if (!docs) throw new Error(`invalid jurisdiction: ${slug}`);
-    docs.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.doc_id < b.doc_id ? -1 : 1));
     const first = docs[0];
     const own = shares.get(slug)!;
     const counted = own.tasks > 0 ? 1 : 0;

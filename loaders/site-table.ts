@@ -121,7 +121,12 @@ async function extractSite(corpus: string, out: string): Promise<void> {
     }
   });
   for (const s of summaries) if (s.error) process.stderr.write(`warning: ${s.source_file}: ${s.error}\n`);
-  const read = <T>(name: string) => readParquetRows<T>(readFileSync(join(tablesDir, `${name}.parquet`)));
+  // Each table decoded once: the bundles and the briefs read documents, assignments and indicators both.
+  const decoded = new Map<string, object[]>();
+  const read = <T>(name: string): T[] => {
+    if (!decoded.has(name)) decoded.set(name, readParquetRows(readFileSync(join(tablesDir, `${name}.parquet`))));
+    return decoded.get(name) as T[];
+  };
   // Cite source files relative to the repository, not by this machine's absolute path.
   const documents = read<{source_file: string}>("documents");
   for (const doc of documents) doc.source_file = relative(root, doc.source_file);
