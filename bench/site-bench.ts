@@ -21,22 +21,9 @@ import type {Server} from "node:http";
 import {join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
-import {chromium, type Browser, type Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
+import {blockExternal, chromiumPath, launchChromium} from "../scripts/chromium.ts";
 import {serveStatic} from "../scripts/static-server.ts";
-
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-/** The launch arguments of test/support/browser.ts openSite: headless, no GPU, no background networking. */
-export const chromiumArgs = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync"
-];
 
 /** What "rendered" means per route: every selector matches, and no Observable cell still shows its loading slot. */
 export const READY: Record<string, string[]> = {
@@ -190,14 +177,7 @@ interface Session {
 /** Opens a route in a fresh context and waits until READY holds and the network is idle; null ms on timeout. */
 async function load(session: Session, route: string, timeout: number): Promise<Load> {
   const context = await session.browser.newContext({viewport: {width: 1280, height: 900}});
-  await context.route("**/*", (r) => {
-    const url = new URL(r.request().url());
-    if (["http:", "https:", "ws:", "wss:"].includes(url.protocol) && url.hostname !== "127.0.0.1") {
-      session.external.push(url.href);
-      return r.abort("blockedbyclient");
-    }
-    return r.continue();
-  });
+  await blockExternal(context, (url) => session.external.push(url));
   await context.addInitScript(readyProbe(READY[route] ?? []));
   const page = await context.newPage();
   page.on("pageerror", (error) => session.errors.push(`${route} pageerror: ${error.message}`));
@@ -336,7 +316,7 @@ export async function siteBench({
   if (!existsSync(executablePath)) throw new Error(`invalid Chromium: ${executablePath} is missing`);
   if (!(runs >= 1)) throw new Error(`invalid runs: ${runs}`);
   const server: Server = await serveStatic(dist, 0);
-  const browser = await chromium.launch({executablePath, args: chromiumArgs});
+  const browser = await launchChromium(executablePath);
   const {port} = server.address() as {port: number};
   const session: Session = {browser, origin: `http://127.0.0.1:${port}`, external: [], errors: []};
   const samples: Record<string, (number | null)[]> = {

@@ -1,11 +1,11 @@
 import {existsSync, mkdirSync, readdirSync, statSync} from "node:fs";
 import type {Server} from "node:http";
 import {join, relative} from "node:path";
-import {chromium, type Browser, type Page} from "playwright-core";
+import type {Browser, Page} from "playwright-core";
 import {expect} from "vitest";
+import {blockExternal, chromiumPath, launchChromium} from "../../scripts/chromium.ts";
 import {serveStatic} from "../../scripts/static-server.ts";
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const distDir = "dist";
 export const screenshotDir = "test/screenshots";
 
@@ -71,19 +71,8 @@ export async function openSite(): Promise<Site> {
   if (!existsSync(join(distDir, "index.html"))) throw new Error("dist/index.html is missing: run npm run build first");
   const server: Server = await serveStatic(distDir, 0);
   const {port} = server.address() as {port: number};
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync"
-    ]
-  });
+  const browser = await launchChromium();
+
   return {
     origin: `http://127.0.0.1:${port}`,
     browser,
@@ -115,15 +104,7 @@ export async function visit(
   const context = await site.browser.newContext({viewport: {width, height}, acceptDownloads: true});
   const page = await context.newPage();
   const report: PageReport = {page, external: [], failed: [], errors: [], cellErrors: []};
-  await context.route("**/*", (r) => {
-    onRequest?.(r.request().url());
-    const url = new URL(r.request().url());
-    if (["http:", "https:", "ws:", "wss:"].includes(url.protocol) && url.hostname !== "127.0.0.1") {
-      report.external.push(url.href);
-      return r.abort("blockedbyclient");
-    }
-    return r.continue();
-  });
+  await blockExternal(context, (url) => report.external.push(url), onRequest);
   page.on("requestfailed", (req) => {
     if (!report.external.includes(req.url())) report.failed.push(`${req.url()} ${req.failure()?.errorText ?? ""}`);
   });
