@@ -167,25 +167,29 @@ describe("briefData on the seeds", () => {
   });
 });
 
+/** A documents row of a task plan with no metadata beyond what a test gives. */
+const docRow = (row: Partial<BriefTables["documents"][number]> & {doc_id: string}) => ({
+  title: null,
+  jurisdiction: null,
+  jurisdiction_en: null,
+  level: "district",
+  parent_jurisdiction: null,
+  province: null,
+  adcode: null,
+  doc_type: "task_plan",
+  issuer: null,
+  doc_number: null,
+  issued_date: null,
+  year: null,
+  n_tasks: 0,
+  n_assignments: 0,
+  n_indicators: 0,
+  ...row
+});
+
 describe("briefData on hand-made tables", () => {
-  const doc = (doc_id: string, jurisdiction: string, year: number, n_tasks: number) => ({
-    doc_id,
-    title: doc_id,
-    jurisdiction,
-    jurisdiction_en: null,
-    level: "district",
-    parent_jurisdiction: null,
-    province: null,
-    adcode: null,
-    doc_type: "task_plan",
-    issuer: null,
-    doc_number: null,
-    issued_date: null,
-    year,
-    n_tasks,
-    n_assignments: 0,
-    n_indicators: 0
-  });
+  const doc = (doc_id: string, jurisdiction: string, year: number, n_tasks: number) =>
+    docRow({doc_id, title: doc_id, jurisdiction, year, n_tasks});
   const figure = (doc_id: string, k: number, indicator_id: string | null, value: number, extra = {}) => ({
     doc_id,
     indicator_row_id: `${doc_id}:n${k}`,
@@ -254,24 +258,8 @@ describe("briefData on hand-made tables", () => {
 
 describe("briefIndex on many jurisdictions", () => {
   // 甲 (P, district) and 13 others: 3 in P as districts, 2 in P as counties, 4 in Q as districts, 4 in Q as counties.
-  const place = (name: string, province: string, level: string, year: number) => ({
-    doc_id: name,
-    title: null,
-    jurisdiction: name,
-    jurisdiction_en: name,
-    level,
-    parent_jurisdiction: null,
-    province,
-    adcode: null,
-    doc_type: "task_plan",
-    issuer: null,
-    doc_number: null,
-    issued_date: null,
-    year,
-    n_tasks: 10,
-    n_assignments: 0,
-    n_indicators: 0
-  });
+  const place = (name: string, province: string, level: string, year: number) =>
+    docRow({doc_id: name, jurisdiction: name, jurisdiction_en: name, level, province, year, n_tasks: 10});
   const others = [
     ...["p1", "p2", "p3"].map((n, i) => place(n, "P", "district", 2020 + i)),
     ...["pc1", "pc2"].map((n, i) => place(n, "P", "county", 2020 + i)),
