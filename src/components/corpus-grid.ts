@@ -1,15 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
+import type {ProvinceYear} from "../../loaders/overview-summary.ts";
 import {docTypeLabel, docTypes} from "./doc-types.js";
-
-/** Documents of one province in one year (loaders/overview-summary.ts), with their count per document type. */
-export interface ProvinceYear {
-  province: string;
-  year: number | null;
-  documents: number;
-  tasks: number;
-  figures: number;
-  [docType: string]: string | number | null;
-}
 
 /**
  * The corpus at scale: one cell per province and year, shaded and labelled by the number of documents, provinces
@@ -29,7 +20,9 @@ export function corpusGrid(
   const years = [...new Set(dated.map((d) => d.year as number))].sort((a, b) => a - b);
   const most = Math.max(0, ...dated.map((d) => d.documents));
   const types = Object.fromEntries(
-    docTypes.filter((t) => t.id !== "other").map((t) => [docTypeLabel(t.id, lang), (d: ProvinceYear) => d[t.id]])
+    docTypes
+      .filter((t) => t.id !== "other")
+      .map((t) => [docTypeLabel(t.id, lang), (d: ProvinceYear) => d[t.id as keyof ProvinceYear]])
   );
   return Plot.plot({
     width: Math.max(width, 320),
