@@ -16,11 +16,6 @@ export async function siteBundle<T = any>(kind: "documents" | "briefs", id: stri
   return response.json();
 }
 
-/** The value of a query parameter of this page's URL, or null. */
-export function pageParam(name: string): string | null {
-  return new URLSearchParams(location.search).get(name);
-}
-
 /** Scrolls to the element the URL's #fragment names once it exists (the page's content renders after a fetch). */
 export function scrollToFragment(): void {
   const id = decodeURIComponent(location.hash.slice(1));
