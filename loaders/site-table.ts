@@ -101,20 +101,23 @@ async function extractedCorpus(): Promise<string> {
   return dir;
 }
 
+/** From this many source files the site's extraction runs on worker threads and reports its progress. */
+const LARGE_CORPUS = 200;
+
 /**
  * Extracts `corpus` into `<out>/tables/*.parquet` (the streaming extraction, on worker threads when the corpus
  * is large), cites source files relative to the repository, and writes one JSON file per document
  * (`<out>/documents/<doc_id>.json`) and per jurisdiction's brief (`<out>/briefs/<slug>.json`).
  */
 async function extractSite(corpus: string, out: string): Promise<void> {
-  const n = listSources([corpus]).length;
-  const workers = n >= 200 ? Math.min(availableParallelism(), 4) : 1;
+  const large = listSources([corpus]).length >= LARGE_CORPUS;
+  const workers = large ? Math.min(availableParallelism(), 4) : 1;
   const tablesDir = join(out, "tables");
   let shown = 0;
   const {summaries} = await extractToParquet([corpus], tablesDir, {
     workers,
     onProgress(done, total) {
-      if (total >= 200 && (done === total || done - shown >= total / 10)) {
+      if (large && (done === total || done - shown >= total / 10)) {
         shown = done;
         process.stderr.write(`  ${done}/${total} documents\n`);
       }
