@@ -57,10 +57,15 @@ describe.runIf(run)("the built site in headless Chromium", () => {
     }
   });
 
-  test("/document?id=<unknown> names the id in its error", async () => {
-    const report = await visit(site, "/document?id=no-such-doc");
-    expect(report.cellErrors.join("\n")).toContain("No document with id “no-such-doc”");
-    await report.page.context().close();
+  test("an unknown id on /document or /brief/view is named in the page's error", async () => {
+    for (const [route, message] of [
+      ["/document?id=no-such-doc", "No document with id “no-such-doc”"],
+      ["/brief/view?j=atlantis", "No brief with id “atlantis”"]
+    ]) {
+      const report = await visit(site, route);
+      expect(report.cellErrors.join("\n")).toContain(message);
+      await report.page.context().close();
+    }
   });
 
   test("/brief/view?j=ordos-city is the brief of 鄂尔多斯市, its peers linking to their briefs", async () => {
