@@ -15,6 +15,7 @@ import {parseArgs} from "node:util";
 import {extractCorpus, type DocumentSummary} from "./extract-corpus.ts";
 import {extractToParquet} from "./extract-streaming.ts";
 import {listSources} from "./list-sources.ts";
+import {checkOutputFolder} from "./output-folder.ts";
 import {parseShard, type Shard} from "./parse-shard.ts";
 import {formatSummary} from "./format-summary.ts";
 import {progressBar} from "./progress-bar.ts";
@@ -66,6 +67,7 @@ async function main(argv: string[]): Promise<number> {
   let count: number;
   try {
     count = listSources(positionals).length;
+    checkOutputFolder(values.out, positionals);
   } catch (error) {
     return (console.error(`extract: ${(error as Error).message}`), 2);
   }

@@ -1,5 +1,6 @@
-import {existsSync, mkdirSync, renameSync, rmSync, statSync} from "node:fs";
-import {basename, dirname, join, relative, resolve} from "node:path";
+import {rmSync, statSync} from "node:fs";
+import {basename, dirname, join, relative} from "node:path";
+import {checkOutputFolder, replaceOutputFolder, temporaryOutputFolder} from "./output-folder.ts";
 import {agencyTable} from "./agency-table.ts";
 import type {DocumentRow, StageTimes} from "./extract-document.ts";
 import {failedRow, findManifests, summarise, uniqueId, type DocumentSummary} from "./extract-corpus.ts";
@@ -58,11 +59,8 @@ export async function extractToParquet(
   const manifest = new Map<string, ManifestRow>();
   for (const file of options.manifests ?? findManifests(paths))
     for (const [key, row] of readManifest(file)) manifest.set(key, row);
-  const target = resolve(outDir);
-  mkdirSync(dirname(target), {recursive: true});
-  const tmp = join(dirname(target), `.${basename(target)}.tmp-${process.pid}`);
-  rmSync(tmp, {recursive: true, force: true});
-  mkdirSync(tmp, {recursive: true});
+  checkOutputFolder(outDir, paths);
+  const tmp = temporaryOutputFolder(outDir);
   const keywords = keywordAccumulator(join(tmp, ".keyword-counts"));
   // The documents table is written last, sorted by doc_id; its rows wait on disk, not in memory (issue 6).
   const documents = rowSpill<DocumentRow>(join(tmp, ".documents"));
@@ -154,10 +152,7 @@ export async function extractToParquet(
     });
     keywords.dispose();
     documents.dispose();
-    const old = join(dirname(target), `.${basename(target)}.old-${process.pid}`);
-    if (existsSync(target)) renameSync(target, old);
-    renameSync(tmp, target);
-    rmSync(old, {recursive: true, force: true});
+    replaceOutputFolder(tmp, outDir);
     return {summaries, bytes, outputBytes};
   } catch (error) {
     keywords.dispose();

@@ -31,7 +31,7 @@ describe("npm run extract on a folder of good and bad documents", () => {
       "<html><head><script>alert('x')</script><style>p{}</style></head><body><h1>2024年法治政府建设工作要点</h1><p>一、加强党的领导</p><p>(一)落实第一责任人职责。</p><script>document.write('<b>bad</b>')</script></body></html>"
     );
     mkdirSync(out);
-    writeFileSync(join(out, "stale.parquet"), "old output");
+    writeFileSync(join(out, "documents.parquet"), "an output written before outputs carried a marker");
     result = await extract([input, "--out", out]);
   }, 300_000);
 
@@ -62,9 +62,10 @@ describe("npm run extract on a folder of good and bad documents", () => {
     expect(text).not.toMatch(/alert|<script|<b>|document\.write/);
   });
 
-  test("replaces the output folder whole and leaves no temporary folder behind", () => {
-    expect(readdirSync(out).sort()).toEqual(
-      [
+  test("replaces the output folder whole, marks it as an output, and leaves no temporary folder behind", () => {
+    expect(readdirSync(out).sort()).toEqual([
+      ".fazhi-extract-output",
+      ...[
         "agencies",
         "assignments",
         "coverage",
@@ -78,7 +79,7 @@ describe("npm run extract on a folder of good and bad documents", () => {
         "texts",
         "topics"
       ].map((t) => `${t}.parquet`)
-    );
+    ]);
     expect(readdirSync(base).sort()).toEqual(["in", "out"]);
   });
 

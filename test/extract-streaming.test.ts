@@ -11,6 +11,7 @@ import {query} from "./support/duckdb.ts";
 const base = mkdtempSync(join(tmpdir(), "streaming-"));
 const same = (a: string, b: string) =>
   readdirSync(a)
+    .filter((f) => f.endsWith(".parquet"))
     .sort()
     .map((f) => [f, readFileSync(join(a, f)).equals(readFileSync(join(b, f)))]);
 
@@ -23,6 +24,7 @@ describe("extractToParquet(['seeds'], out, {workers})", () => {
 
   test("writes the same bytes with 2 workers as with 1, and as writeTables(extractCorpus(...))", () => {
     const expected = readdirSync(join(base, "memory"))
+      .filter((f) => f.endsWith(".parquet"))
       .sort()
       .map((f) => [f, true]);
     expect(expected.length).toBe(12);
@@ -32,7 +34,7 @@ describe("extractToParquet(['seeds'], out, {workers})", () => {
 
   test("leaves no temporary folder or spill file behind", () => {
     expect(readdirSync(base).sort()).toEqual(["memory", "w1", "w2"]);
-    expect(readdirSync(join(base, "w2")).filter((f) => !f.endsWith(".parquet"))).toEqual([]);
+    expect(readdirSync(join(base, "w2")).filter((f) => !f.endsWith(".parquet"))).toEqual([".fazhi-extract-output"]);
   });
 });
 
