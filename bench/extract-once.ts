@@ -1,6 +1,6 @@
 // One measured extraction, run by bench/bench.ts in a fresh process so peak RSS is this run's:
 // tsx bench/extract-once.ts <corpus> <out> <workers>  →  JSON on stdout.
-import {extractToParquet} from "../loaders/extract-streaming.ts";
+import {extractToParquet} from "../loaders/run/extract-streaming.ts";
 import type {StageTimes} from "../loaders/extract-document.ts";
 
 const [corpus, out, workers] = process.argv.slice(2);

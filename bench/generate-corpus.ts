@@ -14,8 +14,8 @@ import {join, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
 import iconv from "iconv-lite";
-import {divisionIndex, type Division} from "../loaders/divisions.ts";
-import {MANIFEST_COLUMNS, readManifest, type ManifestRow} from "../loaders/read-manifest.ts";
+import {divisionIndex, type Division} from "../loaders/metadata/divisions.ts";
+import {MANIFEST_COLUMNS, readManifest, type ManifestRow} from "../loaders/metadata/read-manifest.ts";
 
 const root = resolve(fileURLToPath(import.meta.url), "..", "..");
 

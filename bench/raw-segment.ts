@@ -3,9 +3,9 @@
 import {readdirSync, readFileSync, statSync} from "node:fs";
 import {createRequire} from "node:module";
 import {join} from "node:path";
-import {dataPath} from "../loaders/read-data-file.ts";
-import {decodeText} from "../loaders/decode-text.ts";
-import {listSources} from "../loaders/list-sources.ts";
+import {dataPath} from "../loaders/read/read-data-file.ts";
+import {decodeText} from "../loaders/read/decode-text.ts";
+import {listSources} from "../loaders/read/list-sources.ts";
 
 const [corpus, maxMb = "24"] = process.argv.slice(2);
 const files = listSources([corpus]);

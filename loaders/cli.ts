@@ -12,14 +12,14 @@
  */
 import {availableParallelism} from "node:os";
 import {parseArgs} from "node:util";
-import {extractCorpus, type DocumentSummary} from "./extract-corpus.ts";
-import {extractToParquet} from "./extract-streaming.ts";
-import {listSources} from "./list-sources.ts";
-import {checkOutputFolder} from "./output-folder.ts";
-import {parseShard, type Shard} from "./parse-shard.ts";
-import {formatSummary} from "./format-summary.ts";
-import {progressBar} from "./progress-bar.ts";
-import {writeTables} from "./write-tables.ts";
+import {extractCorpus, type DocumentSummary} from "./run/extract-corpus.ts";
+import {extractToParquet} from "./run/extract-streaming.ts";
+import {listSources} from "./read/list-sources.ts";
+import {checkOutputFolder} from "./tables/output-folder.ts";
+import {parseShard, type Shard} from "./run/parse-shard.ts";
+import {formatSummary} from "./run/format-summary.ts";
+import {progressBar} from "./run/progress-bar.ts";
+import {writeTables} from "./tables/write-tables.ts";
 
 const usage =
   "usage: npm run extract -- <files or folders…> --out <dir> [--manifest <csv>] [--max-mb N] [--quiet] [--workers N] [--partition] [--shard k/n]";

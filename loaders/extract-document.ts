@@ -1,16 +1,17 @@
-import {assignTopics} from "./assign-topics.ts";
-import {cleanText} from "./clean-text.ts";
-import {countTerms} from "./count-terms.ts";
-import {coverage, type CoverageRow} from "./coverage.ts";
-import {detectMetadata} from "./detect-metadata.ts";
-import {docIdFromFile} from "./doc-id.ts";
-import {extractAssignments} from "./extract-assignments.ts";
-import {extractIndicators} from "./extract-indicators.ts";
-import {keywordTerms} from "./keyword-terms.ts";
-import {parseOutline} from "./parse-outline.ts";
-import {metaFromManifest, type ManifestRow} from "./read-manifest.ts";
-import {segment} from "./segment.ts";
-import {topicTable} from "./topic-table.ts";
+import {assignTopics} from "./topics/assign-topics.ts";
+import {cleanText} from "./clean/clean-text.ts";
+import {countTerms} from "./keywords/count-terms.ts";
+import {coverage, type CoverageRow} from "./topics/coverage.ts";
+import {detectMetadata} from "./metadata/detect-metadata.ts";
+import {docIdFromFile} from "./metadata/doc-id.ts";
+import {extractAssignments} from "./assignments/extract-assignments.ts";
+import {extractIndicators} from "./indicators/extract-indicators.ts";
+import {keywordTerms} from "./keywords/keyword-terms.ts";
+import {parseOutline} from "./outline/parse-outline.ts";
+import {metaFromManifest} from "./metadata/meta-from-manifest.ts";
+import type {ManifestRow} from "./metadata/read-manifest.ts";
+import {segment} from "./text/segment.ts";
+import {topicTable} from "./topics/topic-table.ts";
 import type {Assignment, DocMeta, Indicator, Item, ItemTopic, Removal, SourceFile} from "./types.ts";
 
 /** One row of the documents table. */

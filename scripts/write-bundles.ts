@@ -1,5 +1,5 @@
 /**
- * After `observable build`: copies the site corpus's per-document and per-brief JSON files (loaders/site-table.ts)
+ * After `observable build`: copies the site corpus's per-document and per-brief JSON files (loaders/site/site-table.ts)
  * to `<dist>/_file/data/documents/<doc_id>.json` and `<dist>/_file/data/briefs/<slug>.json`, the paths
  * /document?id= and /brief/view?j= fetch (the same paths the preview server answers with src/data/'s loaders).
  * Usage: npx tsx scripts/write-bundles.ts [--dist dist]
@@ -7,7 +7,7 @@
 import {cpSync, existsSync, readdirSync, rmSync} from "node:fs";
 import {join} from "node:path";
 import {parseArgs} from "node:util";
-import {siteBundleDirs} from "../loaders/site-table.ts";
+import {siteBundleDirs} from "../loaders/site/site-table.ts";
 
 const {values} = parseArgs({options: {dist: {type: "string", default: "dist"}}});
 const dist = values.dist!;

@@ -1,4 +1,4 @@
-import type {Brief} from "../../loaders/brief-data.ts";
+import type {Brief} from "../../loaders/site/brief-data.ts";
 import {docTypeLabel} from "./doc-types.js";
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;

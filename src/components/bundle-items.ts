@@ -1,4 +1,4 @@
-/** An item row of a document bundle (loaders/document-bundles.ts): no doc_id, a preview instead of its text. */
+/** An item row of a document bundle (loaders/site/document-bundles.ts): no doc_id, a preview instead of its text. */
 export interface BundleItem {
   item_id: string;
   label: string;

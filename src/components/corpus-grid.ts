@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import type {ProvinceYear} from "../../loaders/overview-summary.ts";
+import type {ProvinceYear} from "../../loaders/site/overview-summary.ts";
 import {docTypeLabel, docTypes} from "./doc-types.js";
 
 /**

@@ -1,7 +1,7 @@
-import type {CoverageDoc} from "../../loaders/coverage-matrix.ts";
+import type {CoverageDoc} from "../../loaders/site/coverage-matrix.ts";
 import type {CoverageCell} from "./coverage-heatmap.js";
 
-/** One document of data/coverage-matrix.json (loaders/coverage-matrix.ts): per-topic tasks and shares. */
+/** One document of data/coverage-matrix.json (loaders/site/coverage-matrix.ts): per-topic tasks and shares. */
 export type MatrixDoc = CoverageDoc;
 
 export interface MatrixTopic {

@@ -7,7 +7,7 @@ export interface ExampleQuery {
 }
 
 /**
- * The example queries of /explore, over the tables of loaders/table-schemas.ts; the first one runs on arrival, so it
+ * The example queries of /explore, over the tables of loaders/tables/table-schemas.ts; the first one runs on arrival, so it
  * reads only the small documents table (tables load when a query first names them).
  */
 export const exampleQueries: ExampleQuery[] = [

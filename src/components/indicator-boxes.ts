@@ -1,6 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 
-import type {Cite, IndicatorBox} from "../../loaders/indicator-summary.ts";
+import type {Cite, IndicatorBox} from "../../loaders/site/indicator-summary.ts";
 
 export type {Cite, IndicatorBox};
 

@@ -1,4 +1,4 @@
-/** One table of the data dictionary (src/data/schema.json, from loaders/table-schemas.ts). */
+/** One table of the data dictionary (src/data/schema.json, from loaders/tables/table-schemas.ts). */
 export interface SchemaTable {
   name: string;
   description: string;

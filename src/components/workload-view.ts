@@ -1,7 +1,7 @@
-import type {WorkloadUnit} from "../../loaders/agency-summary.ts";
+import type {WorkloadUnit} from "../../loaders/site/agency-summary.ts";
 import type {WorkloadRow} from "./agency-workload.js";
 
-/** data/agency-summary.json (loaders/agency-summary.ts). */
+/** data/agency-summary.json (loaders/site/agency-summary.ts). */
 export interface AgencySummary {
   mode: "documents" | "groups";
   agencies: {agency_id: string; name_zh: string; name_en: string; kind: string}[];

@@ -1,7 +1,7 @@
-// The first 100 assignments of every agency with their tasks, for the list on /agencies: loaders/agency-task-list.ts.
-import {agencyTaskList} from "../../loaders/agency-task-list.ts";
-import {siteColumns} from "../../loaders/site-columns.ts";
-import {siteRows} from "../../loaders/site-table.ts";
+// The first 100 assignments of every agency with their tasks, for the list on /agencies: loaders/site/agency-task-list.ts.
+import {agencyTaskList} from "../../loaders/site/agency-task-list.ts";
+import {siteColumns} from "../../loaders/site/site-columns.ts";
+import {siteRows} from "../../loaders/site/site-table.ts";
 
 const assignments = await siteColumns("assignments", ["doc_id", "item_id", "role", "agency_raw", "agency_id"]);
 const items = await siteColumns("items", ["item_id", "label", "heading", "text"]);

@@ -1,7 +1,7 @@
 // The jurisdictions that have a brief (/brief/<slug>), with their documents' types and years, for /brief/.
-import {jurisdictionSlugs} from "../../loaders/jurisdiction-slug.ts";
-import {readParquetRows} from "../../loaders/read-parquet.ts";
-import {siteTable} from "../../loaders/site-table.ts";
+import {jurisdictionSlugs} from "../../loaders/metadata/jurisdiction-slug.ts";
+import {readParquetRows} from "../../loaders/tables/read-parquet.ts";
+import {siteTable} from "../../loaders/site/site-table.ts";
 
 interface Doc {
   doc_id: string;

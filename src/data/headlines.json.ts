@@ -1,7 +1,7 @@
-// Three headline comparisons for the overview, precomputed from the site's corpus (see loaders/headline-facts.ts).
-import {headlineFacts, type HeadlineInput} from "../../loaders/headline-facts.ts";
-import {indicatorCatalogue} from "../../loaders/indicator-catalogue.ts";
-import {siteRows as table} from "../../loaders/site-table.ts";
+// Three headline comparisons for the overview, precomputed from the site's corpus (see loaders/site/headline-facts.ts).
+import {headlineFacts, type HeadlineInput} from "../../loaders/site/headline-facts.ts";
+import {indicatorCatalogue} from "../../loaders/indicators/indicator-catalogue.ts";
+import {siteRows as table} from "../../loaders/site/site-table.ts";
 
 const input: HeadlineInput = {
   documents: await table("documents"),

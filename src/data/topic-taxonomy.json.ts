@@ -1,4 +1,4 @@
 // The topic taxonomy (data/topics.csv) with each topic's description, for the About page.
-import {topicTable} from "../../loaders/topic-table.ts";
+import {topicTable} from "../../loaders/topics/topic-table.ts";
 
 process.stdout.write(JSON.stringify(topicTable()));

@@ -1,7 +1,7 @@
-// One jurisdiction's brief (/brief/view?j=<slug>), precomputed by loaders/brief-data.ts with the site's extraction.
+// One jurisdiction's brief (/brief/view?j=<slug>), precomputed by loaders/site/brief-data.ts with the site's extraction.
 // The preview server runs this for _file/data/briefs/<slug>.json; `npm run build` copies them all (scripts/write-bundles.ts).
 import {parseArgs} from "node:util";
-import {siteBrief} from "../../../loaders/site-table.ts";
+import {siteBrief} from "../../../loaders/site/site-table.ts";
 
 const {values} = parseArgs({options: {jurisdiction: {type: "string"}}});
 process.stdout.write(await siteBrief(values.jurisdiction!));

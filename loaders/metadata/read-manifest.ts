@@ -1,0 +1,113 @@
+import {readFileSync} from "node:fs";
+import {basename} from "node:path";
+import {ExtractError} from "../read/extract-error.ts";
+import {parseCsv} from "../read/read-data-csv.ts";
+
+/** One row of a manifest CSV: citation metadata for one source file, as written (blank = unknown). */
+export interface ManifestRow {
+  doc_id: string;
+  file: string;
+  title: string;
+  jurisdiction: string;
+  jurisdiction_en: string;
+  level: string;
+  parent_jurisdiction: string;
+  province: string;
+  adcode: string;
+  doc_type: string;
+  issuer: string;
+  doc_number: string;
+  issued_date: string;
+  year: string;
+  original_title: string;
+  original_file: string;
+}
+
+export const MANIFEST_COLUMNS = [
+  "doc_id",
+  "file",
+  "title",
+  "jurisdiction",
+  "jurisdiction_en",
+  "level",
+  "parent_jurisdiction",
+  "province",
+  "adcode",
+  "doc_type",
+  "issuer",
+  "doc_number",
+  "issued_date",
+  "year",
+  "original_title",
+  "original_file"
+] as const;
+
+/** Checks of one column's value, blank allowed unless required. */
+const CHECKS: Partial<Record<keyof ManifestRow, {required?: boolean; valid: (v: string) => boolean; expect: string}>> =
+  {
+    doc_id: {required: true, valid: (v) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(v), expect: "a lower-case slug"},
+    file: {required: true, valid: (v) => v.length > 0, expect: "a file name"},
+    level: {
+      valid: (v) => ["district", "county", "city", "prefecture", "province"].includes(v),
+      expect: "district|county|city|prefecture|province"
+    },
+    adcode: {valid: (v) => /^\d{6}$/.test(v), expect: "6 digits"},
+    doc_type: {
+      required: true,
+      valid: (v) => ["task_plan", "implementation_opinion", "annual_report", "work_points", "other"].includes(v),
+      expect: "task_plan|implementation_opinion|annual_report|work_points|other"
+    },
+    issued_date: {valid: isIsoDate, expect: "yyyy-mm-dd"},
+    year: {valid: (v) => /^(?:19|20)\d{2}$/.test(v), expect: "a 4-digit year"}
+  };
+
+/**
+ * Reads a manifest CSV (UTF-8, header row with the columns of ManifestRow) into rows keyed by the base name of their
+ * `file`; throws ExtractError naming the manifest, the row (1 = first data row) and the column for a missing column,
+ * an invalid value or a repeated file or doc_id. A manifest with only a header returns an empty map.
+ */
+export function readManifest(path: string): Map<string, ManifestRow> {
+  let text: string;
+  try {
+    text = readFileSync(path, "utf8");
+  } catch (error) {
+    throw new ExtractError(
+      path,
+      `cannot read manifest: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    );
+  }
+  const header = (text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "").split(",").map((c) => c.trim());
+  const missing = MANIFEST_COLUMNS.filter((c) => !header.includes(c));
+  if (missing.length > 0) throw new ExtractError(path, `manifest header: missing column ${missing.join(", ")}`);
+  const rows = new Map<string, ManifestRow>();
+  const ids = new Set<string>();
+  parseCsv(text.replace(/^\uFEFF/, "")).forEach((record, i) => {
+    const row = Object.fromEntries(MANIFEST_COLUMNS.map((c) => [c, record[c] ?? ""])) as unknown as ManifestRow;
+    for (const [column, check] of Object.entries(CHECKS) as [
+      keyof ManifestRow,
+      NonNullable<(typeof CHECKS)[keyof ManifestRow]>
+    ][]) {
+      const value = row[column];
+      if (value === "" ? check.required : !check.valid(value)) {
+        throw new ExtractError(
+          path,
+          `row ${i + 1}, column ${column}: invalid ${column}: "${value}" (expected ${check.expect})`
+        );
+      }
+    }
+    const key = basename(row.file);
+    if (rows.has(key)) throw new ExtractError(path, `row ${i + 1}, column file: repeated file: "${row.file}"`);
+    if (ids.has(row.doc_id))
+      throw new ExtractError(path, `row ${i + 1}, column doc_id: repeated doc_id: "${row.doc_id}"`);
+    ids.add(row.doc_id);
+    rows.set(key, row);
+  });
+  return rows;
+}
+
+function isIsoDate(v: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (!m) return false;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
+  return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+}

@@ -1,0 +1,196 @@
+import {endMatterRules} from "./end-matter-rules.ts";
+import {markTasks} from "./mark-tasks.ts";
+import {matchLabel, type LabelMatch} from "./match-label.ts";
+import type {DocType, Item} from "../types.ts";
+
+const DOC_TYPES: DocType[] = ["task_plan", "implementation_opinion", "annual_report", "work_points", "other"];
+
+/** Longest heading kept; a longer first sentence is body text, not a title. */
+const MAX_HEADING = 40;
+
+/** Longest line taken for an issuer or signature line above a closing date. */
+const MAX_ISSUER = 30;
+
+interface Line {
+  /** Offset of the content after leading whitespace. */
+  contentStart: number;
+  /** Offset just past the content (before trailing whitespace and the line break). */
+  end: number;
+}
+
+interface Mark extends LabelMatch {
+  start: number;
+  depth: number;
+  /** Index in the marks array of the parent, or -1 at top level. */
+  parent: number;
+}
+
+interface Level {
+  /** Style of the label that opened the level; variants of its group may continue it. */
+  style: string;
+  group: string;
+  last: number;
+  mark: number;
+}
+
+/**
+ * Splits normalised text into its numbered outline: one Item per line-initial label that fits the document's
+ * numbering sequence, nested by the order in which styles first appear, with is_task marked; returns [] for null or
+ * empty text or text without numbering.
+ */
+export function parseOutline(docId: string, text: string, docType: DocType): Item[] {
+  if (typeof docId !== "string" || docId === "") throw new Error(`invalid docId: ${docId}`);
+  if (!DOC_TYPES.includes(docType)) throw new Error(`invalid docType: ${docType}`);
+  if (text == null || text === "") return [];
+  const lines = splitLines(text);
+  const {marks, cuts} = scan(text, lines);
+  return markTasks(toItems(docId, text, marks, cuts), docType);
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  const re = /[^\n]*(\n|$)/g;
+  for (let m = re.exec(text); m != null && m[0] !== ""; m = re.exec(text)) {
+    const raw = m[0];
+    const lead = /^\s*/.exec(raw)![0].length;
+    const trail = raw.length - raw.trimEnd().length;
+    const start = m.index;
+    lines.push({contentStart: start + lead, end: Math.max(start + lead, start + raw.length - trail)});
+  }
+  return lines;
+}
+
+/** Finds accepted labels and the offsets where end matter cuts the span of the item before it. */
+function scan(text: string, lines: Line[]): {marks: Mark[]; cuts: number[]} {
+  const marks: Mark[] = [];
+  const cuts: number[] = [];
+  const lastAt = new Map<string, number>();
+  let stack: Level[] = [];
+  let topGroup = "";
+  let closed = false;
+  let lastMarkLine = -1;
+  lines.forEach((line, i) => {
+    const content = text.slice(line.contentStart, line.end);
+    if (marks.length > 0) {
+      const rule = endMatterRules.find((r) => r.kind === "end" && r.pattern.test(content));
+      if (rule != null) {
+        if (!closed) cuts.push(rule.issuer ? issuerStart(text, lines, i, lastMarkLine) : line.contentStart);
+        closed = true;
+        stack = [];
+        return;
+      }
+    }
+    const label = matchLabel(content);
+    if (label == null) return;
+    // After end matter only a fresh outline (an attached plan starting again at its first top-level label) is read.
+    if (closed && (label.group !== topGroup || label.ordinal !== 1)) return;
+    const slot = place(stack, lastAt, label);
+    if (slot == null) return;
+    const {at, style} = slot;
+    closed = false;
+    stack = stack.slice(0, at);
+    marks.push({...label, start: line.contentStart, depth: at + 1, parent: at > 0 ? stack[at - 1].mark : -1});
+    stack.push({style, group: label.group, last: label.ordinal, mark: marks.length - 1});
+    lastAt.set(`${style}@${at + 1}`, label.ordinal);
+    if (marks.length === 1) topGroup = label.group;
+    lastMarkLine = i;
+  });
+  const closing = trailingClosing(text, lines, lastMarkLine);
+  if (closing != null && !cuts.some((c) => c > marks[marks.length - 1].start && c <= closing)) cuts.push(closing);
+  return {marks, cuts: cuts.sort((a, b) => a - b)};
+}
+
+/** True when `n` continues a sequence whose last number was `last`, tolerating one skipped number. */
+function follows(n: number, last: number | undefined): boolean {
+  return last != null && (n === last + 1 || n === last + 2);
+}
+
+/**
+ * Where a label goes: the stack index of its level and that level's style, or null when the number does not fit the
+ * outline (a false label). A style already open continues its level (or restarts it at 1); a variant of an open
+ * level's group continues that level when its number is next; otherwise the label opens a new child level if it
+ * starts at 1 (or 2, one skip), or continues a numbering that runs on across parents (1)…4) under 1., 5) under 2.).
+ */
+function place(stack: Level[], lastAt: Map<string, number>, label: LabelMatch): {at: number; style: string} | null {
+  const {style, group, ordinal} = label;
+  const open = stack.findIndex((l) => l.style === style);
+  if (open >= 0) return ordinal === 1 || follows(ordinal, stack[open].last) ? {at: open, style} : null;
+  if (ordinal > 1) {
+    for (let j = stack.length - 1; j >= 0; j--) {
+      if (stack[j].group === group && follows(ordinal, stack[j].last)) return {at: j, style: stack[j].style};
+    }
+  }
+  // Chinese-numeral labels (一、, (一), 第一章) head Arabic and circled ones, never the reverse: after a stray
+  // Arabic list (page noise, an enumeration) a Chinese label goes back up to the last Chinese level.
+  let at = stack.length;
+  if (isChinese(group)) while (at > 0 && !isChinese(stack[at - 1].group)) at--;
+  if (ordinal <= 2 || follows(ordinal, lastAt.get(`${style}@${at + 1}`))) return {at, style};
+  return null;
+}
+
+function isChinese(group: string): boolean {
+  return group.startsWith("cn-");
+}
+
+/** Start of the end matter closed by the date on line `i`: the date, or short issuer lines just above it. */
+function issuerStart(text: string, lines: Line[], i: number, lastMarkLine: number): number {
+  let start = lines[i].contentStart;
+  for (let j = i - 1, taken = 0; j > lastMarkLine && taken < 3; j--) {
+    const content = text.slice(lines[j].contentStart, lines[j].end);
+    if (content === "") continue;
+    if (content.length > MAX_ISSUER || /[。；;，,：:！？!?、]/.test(content)) break;
+    start = lines[j].contentStart;
+    taken++;
+  }
+  return start;
+}
+
+/** Start of a concluding paragraph after the last item ("综上…", "各级各部门要…"), or null. */
+function trailingClosing(text: string, lines: Line[], lastMarkLine: number): number | null {
+  if (lastMarkLine < 0) return null;
+  for (let j = lastMarkLine + 1; j < lines.length; j++) {
+    const content = text.slice(lines[j].contentStart, lines[j].end);
+    if (endMatterRules.some((r) => r.kind === "closing" && r.pattern.test(content))) return lines[j].contentStart;
+  }
+  return null;
+}
+
+function toItems(docId: string, text: string, marks: Mark[], cuts: number[]): Item[] {
+  const paths: string[] = [];
+  const childCount = new Map<number, number>();
+  return marks.map((mark, i) => {
+    const position = (childCount.get(mark.parent) ?? 0) + 1;
+    childCount.set(mark.parent, position);
+    paths.push(mark.parent < 0 ? String(position) : `${paths[mark.parent]}.${position}`);
+    const next = i + 1 < marks.length ? marks[i + 1].start : text.length;
+    const cut = cuts.find((c) => c > mark.start && c < next);
+    const end = trimEndAt(text, mark.start, cut ?? next);
+    return {
+      doc_id: docId,
+      item_id: `${docId}:${paths[i]}`,
+      parent_id: mark.parent < 0 ? null : `${docId}:${paths[mark.parent]}`,
+      depth: mark.depth,
+      label: mark.label,
+      style: mark.style,
+      ordinal: mark.ordinal,
+      heading: headingOf(text.slice(mark.start + mark.label.length, end)),
+      text: text.slice(mark.start, end),
+      is_task: false,
+      topic_id: null,
+      char_start: mark.start,
+      char_end: end
+    };
+  });
+}
+
+function trimEndAt(text: string, start: number, end: number): number {
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The first sentence or line after the label when it is short enough to be a title. */
+function headingOf(rest: string): string | null {
+  const first = /^[^。；;！？!?\n]*/.exec(rest.trimStart())![0];
+  const heading = first.trim().replace(/[:：,，、]+$/, "");
+  return heading === "" || heading.length > MAX_HEADING ? null : heading;
+}

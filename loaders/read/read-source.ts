@@ -1,0 +1,84 @@
+import {createHash} from "node:crypto";
+import {readFileSync, statSync, type Stats} from "node:fs";
+import {extname} from "node:path";
+import mammoth from "mammoth";
+import {decodeText} from "./decode-text.ts";
+import {ExtractError} from "./extract-error.ts";
+import {htmlToText} from "./html-to-text.ts";
+import {looksBinary} from "./looks-binary.ts";
+import type {SourceFile} from "../types.ts";
+
+/** Default size limit: 20 MB (decimal megabytes, as reported in errors). */
+export const DEFAULT_MAX_BYTES = 20_000_000;
+
+const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml", ".shtml"]);
+const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s)/i;
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+
+/**
+ * Reads one source document (.txt or any text, .html/.htm, .docx) and decodes it to a string with its sha256;
+ * throws ExtractError for an empty file ("empty file"), a file over the size limit ("file too large: 52.4 MB > 20 MB
+ * limit"), binary bytes ("binary file, not text"), an unreadable .docx, or text that is only whitespace ("no text after
+ * decoding"). A .txt that is really an HTML page is stripped too, with a warning.
+ */
+export async function readSource(path: string, opts: {maxBytes?: number} = {}): Promise<SourceFile> {
+  if (typeof path !== "string" || path === "") throw new Error(`invalid path: ${path}`);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  // Synchronous reads: the file is usually cached already (see warmFile), and each await of a read costs a trip
+  // through the thread pool while the extraction thread idles (issue 6).
+  let info: Stats;
+  try {
+    info = statSync(path);
+  } catch (error) {
+    throw new ExtractError(
+      path,
+      `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
+    );
+  }
+  if (!info.isFile()) throw new ExtractError(path, "not a file");
+  if (info.size > maxBytes)
+    throw new ExtractError(path, `file too large: ${megabytes(info.size)} MB > ${megabytes(maxBytes, true)} MB limit`);
+  if (info.size === 0) throw new ExtractError(path, "empty file");
+  const bytes = new Uint8Array(readFileSync(path));
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const ext = extname(path).toLowerCase();
+  const {format, raw, warnings} = ext === ".docx" ? await readDocx(path, bytes) : readText(path, bytes, ext);
+  if (raw.trim() === "") throw new ExtractError(path, "no text after decoding");
+  return {source_file: path, sha256, format, raw, warnings};
+}
+
+type Decoded = Pick<SourceFile, "format" | "raw" | "warnings">;
+
+async function readDocx(path: string, bytes: Uint8Array): Promise<Decoded> {
+  if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new ExtractError(path, "not a valid .docx (not a zip archive)");
+  try {
+    const result = await mammoth.extractRawText({buffer: Buffer.from(bytes)});
+    const warnings = result.messages.filter((m) => m.type === "error").map((m) => `docx: ${m.message}`);
+    return {format: "docx", raw: result.value.replace(/\n{3,}/g, "\n\n"), warnings};
+  } catch (error) {
+    throw new ExtractError(path, `not a valid .docx: ${(error as Error).message}`);
+  }
+}
+
+function readText(path: string, bytes: Uint8Array, ext: string): Decoded {
+  const hasUtf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const {text, warnings} = decodeText(bytes);
+  if (!hasUtf16Bom && warnings.length === 0 && looksBinary(bytes))
+    throw new ExtractError(path, "binary file, not text");
+  if (warnings.some((w) => w.startsWith("decoded as GB18030")) && looksBinary(bytes))
+    throw new ExtractError(path, "binary file, not text");
+  if (HTML_EXTENSIONS.has(ext)) return {format: "html", raw: htmlToText(text), warnings};
+  if (HTML_SNIFF.test(text.slice(0, 1024))) {
+    return {
+      format: "html",
+      raw: htmlToText(text),
+      warnings: [...warnings, `HTML markup in a ${ext || "extensionless"} file; stripped`]
+    };
+  }
+  return {format: "txt", raw: text, warnings};
+}
+
+function megabytes(bytes: number, dropZeroDecimal = false): string {
+  const mb = bytes / 1_000_000;
+  return dropZeroDecimal && Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}

@@ -1,0 +1,74 @@
+import {statSync} from "node:fs";
+import {countTerms} from "../keywords/count-terms.ts";
+import {docIdFromFile} from "../metadata/doc-id.ts";
+import {extractDocument, type DocumentResult, type StageTimes} from "../extract-document.ts";
+import {ExtractError} from "../read/extract-error.ts";
+import {keywordPlaceNames} from "../keywords/keyword-place-names.ts";
+import {keywordTerms} from "../keywords/keyword-terms.ts";
+import type {ManifestRow} from "../metadata/read-manifest.ts";
+import {readSource} from "../read/read-source.ts";
+import {stopwords} from "../keywords/stopwords.ts";
+
+/** One document to extract: its position in the corpus, path, manifest row and, when forced, its doc_id. */
+export interface FileJob {
+  index: number;
+  file: string;
+  manifestRow: ManifestRow | null;
+  maxBytes?: number;
+  docId?: string;
+}
+
+/** A document's rows without its token list, plus its keyword term counts (the only part of the tokens kept). */
+export type CompactResult = Omit<DocumentResult, "tokens">;
+
+/** The outcome of one FileJob: rows and keyword counts, or the problem that stopped it; with bytes read and stage times. */
+export type FileResult = {index: number; file: string; bytes: number; times: StageTimes} & (
+  {ok: true; result: CompactResult; terms: string[]; counts: number[]; length: number} | {ok: false; problem: string}
+);
+
+let stop: Set<string> | null = null;
+
+/**
+ * Reads and extracts one document (as extractCorpus does for each file) and reduces its tokens to keyword term counts,
+ * so that what crosses a thread boundary or waits for the corpus totals is small. The doc_id is the job's, else the
+ * manifest's, else the file name's. An unreadable file gives `{ok: false, problem}`; other errors throw.
+ */
+export async function extractFile(job: FileJob): Promise<FileResult> {
+  const times: StageTimes = {};
+  const bytes = sizeOf(job.file);
+  try {
+    const t0 = performance.now();
+    const source = await readSource(job.file, {maxBytes: job.maxBytes});
+    times.read = performance.now() - t0;
+    const docId = job.docId ?? job.manifestRow?.doc_id ?? docIdFromFile(job.file, source.sha256);
+    const {tokens, ...result} = extractDocument(source, job.manifestRow, {docId, times});
+    const t1 = performance.now();
+    const counted = countTerms(keywordTerms(tokens, (stop ??= new Set([...stopwords(), ...keywordPlaceNames()]))));
+    let length = 0;
+    for (const count of counted.values()) length += count;
+    times.keywords = performance.now() - t1;
+    return {
+      index: job.index,
+      file: job.file,
+      bytes,
+      times,
+      ok: true,
+      result,
+      terms: [...counted.keys()],
+      counts: [...counted.values()],
+      length
+    };
+  } catch (error) {
+    if (!(error instanceof ExtractError)) throw error;
+    return {index: job.index, file: job.file, bytes, times, ok: false, problem: error.problem};
+  }
+}
+
+/** The file's size in bytes, 0 when it cannot be read (readSource reports why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}

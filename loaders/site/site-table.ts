@@ -1,0 +1,163 @@
+import {createHash} from "node:crypto";
+import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {join, relative, resolve} from "node:path";
+import {fileURLToPath} from "node:url";
+import {availableParallelism} from "node:os";
+import {briefIndex, readBriefTables} from "./brief-data.ts";
+import {documentBundles} from "./document-bundles.ts";
+import {extractToParquet} from "../run/extract-streaming.ts";
+import {indicatorCatalogue} from "../indicators/indicator-catalogue.ts";
+import {jurisdictionSlugs, type JurisdictionKey} from "../metadata/jurisdiction-slug.ts";
+import {listSources} from "../read/list-sources.ts";
+import {readParquetRows} from "../tables/read-parquet.ts";
+import {tableSchema} from "../tables/table-schemas.ts";
+import {toParquet} from "../tables/write-parquet.ts";
+
+const root = resolve(fileURLToPath(import.meta.url), "..", "..", "..");
+
+/** The folder the site is built from: `FAZHI_CORPUS` if set, else `seeds/`. */
+export function siteCorpus(): string {
+  return resolve(root, process.env.FAZHI_CORPUS ?? "seeds");
+}
+
+/**
+ * Returns the Parquet bytes of one table of the site's corpus. The corpus is extracted once per
+ * change of inputs, code or reference data (a fingerprint of all three names the cache folder), so the
+ * eleven thin loaders in src/data/ share one extraction even when Framework runs them concurrently.
+ */
+export async function siteTable(name: string): Promise<Uint8Array> {
+  const dir = await extractedCorpus();
+  const file = join(dir, "tables", `${name}.parquet`);
+  if (!existsSync(file)) throw new Error(`invalid table: ${name}`);
+  return readFileSync(file);
+}
+
+/** The JSON bundle (metadata, text, items, assignments, indicators) of one document of the site's corpus. */
+export async function siteDocument(docId: string): Promise<string> {
+  const file = join(await extractedCorpus(), "documents", `${docId}.json`);
+  if (!existsSync(file)) throw new Error(`invalid doc_id: ${docId}`);
+  return readFileSync(file, "utf-8");
+}
+
+/** The JSON of one jurisdiction's brief (loaders/site/brief-data.ts) for /brief/view?j=<slug>. */
+export async function siteBrief(slug: string): Promise<string> {
+  const file = join(await extractedCorpus(), "briefs", `${slug}.json`);
+  if (!existsSync(file)) throw new Error(`invalid jurisdiction: ${slug}`);
+  return readFileSync(file, "utf-8");
+}
+
+/**
+ * The folders of per-document and per-brief JSON files of the site's corpus. The site fetches them at
+ * `_file/data/documents/<doc_id>.json` and `_file/data/briefs/<slug>.json`: the preview server answers those
+ * paths with the parameterized loaders in src/data/, and scripts/write-bundles.ts copies these folders there
+ * after `observable build` (one Framework page per document would not build at 10,000 documents).
+ */
+export async function siteBundleDirs(): Promise<{documents: string; briefs: string}> {
+  const dir = await extractedCorpus();
+  return {documents: join(dir, "documents"), briefs: join(dir, "briefs")};
+}
+
+/** The rows of one table of the site's corpus, decoded from its Parquet file. */
+export async function siteRows<T = Record<string, unknown>>(name: string): Promise<T[]> {
+  return readParquetRows<T>(await siteTable(name));
+}
+
+/** The jurisdiction slugs of the site's corpus (loaders/metadata/jurisdiction-slug.ts), once each, for the briefs' routes. */
+export async function siteJurisdictions(): Promise<string[]> {
+  return [...new Set(jurisdictionSlugs(readParquetRows<JurisdictionKey>(await siteTable("documents"))))].sort();
+}
+
+async function extractedCorpus(): Promise<string> {
+  const corpus = siteCorpus();
+  const cacheRoot = join(root, "out", ".site-cache");
+  const dir = join(cacheRoot, fingerprint([corpus, join(root, "loaders"), join(root, "data")]));
+  const lock = `${dir}.lock`;
+  mkdirSync(cacheRoot, {recursive: true});
+  for (const t0 = Date.now(); !existsSync(dir);) {
+    try {
+      mkdirSync(lock);
+    } catch {
+      if (Date.now() - t0 > 600_000) throw new Error(`timed out waiting for ${lock}; remove it if no build is running`);
+      await new Promise((r) => setTimeout(r, 200));
+      continue;
+    }
+    try {
+      if (!existsSync(dir)) {
+        process.stderr.write(`extracting ${relative(root, corpus) || "."} for the site…\n`);
+        const staging = `${dir}.staging`;
+        rmSync(staging, {recursive: true, force: true});
+        await extractSite(corpus, staging);
+        renameSync(staging, dir);
+        // Keep only this extraction: older fingerprints are stale inputs, code or data.
+        for (const name of readdirSync(cacheRoot)) {
+          if (join(cacheRoot, name) !== dir && !name.endsWith(".lock"))
+            rmSync(join(cacheRoot, name), {recursive: true, force: true});
+        }
+      }
+    } finally {
+      rmSync(lock, {recursive: true, force: true});
+    }
+  }
+  return dir;
+}
+
+/** From this many source files the site's extraction runs on worker threads and reports its progress. */
+const LARGE_CORPUS = 200;
+
+/**
+ * Extracts `corpus` into `<out>/tables/*.parquet` (the streaming extraction, on worker threads when the corpus
+ * is large), cites source files relative to the repository, and writes one JSON file per document
+ * (`<out>/documents/<doc_id>.json`) and per jurisdiction's brief (`<out>/briefs/<slug>.json`).
+ */
+async function extractSite(corpus: string, out: string): Promise<void> {
+  const large = listSources([corpus]).length >= LARGE_CORPUS;
+  const workers = large ? Math.min(availableParallelism(), 4) : 1;
+  const tablesDir = join(out, "tables");
+  let shown = 0;
+  const {summaries} = await extractToParquet([corpus], tablesDir, {
+    workers,
+    onProgress(done, total) {
+      if (large && (done === total || done - shown >= total / 10)) {
+        shown = done;
+        process.stderr.write(`  ${done}/${total} documents\n`);
+      }
+    }
+  });
+  for (const s of summaries) if (s.error) process.stderr.write(`warning: ${s.source_file}: ${s.error}\n`);
+  // Each table decoded once: the bundles and the briefs read documents, assignments and indicators both.
+  const decoded = new Map<string, object[]>();
+  const read = <T>(name: string): T[] => {
+    if (!decoded.has(name)) decoded.set(name, readParquetRows(readFileSync(join(tablesDir, `${name}.parquet`))));
+    return decoded.get(name) as T[];
+  };
+  // Cite source files relative to the repository, not by this machine's absolute path.
+  const documents = read<{source_file: string}>("documents");
+  for (const doc of documents) doc.source_file = relative(root, doc.source_file);
+  writeFileSync(join(tablesDir, "documents.parquet"), toParquet(documents, tableSchema("documents")));
+
+  mkdirSync(join(out, "documents"), {recursive: true});
+  const tables = Object.fromEntries(
+    ["texts", "items", "assignments", "indicators", "removals"].map((name) => [name, read<object>(name)])
+  );
+  for (const [docId, bundle] of documentBundles({documents, ...tables}))
+    writeFileSync(join(out, "documents", `${docId}.json`), JSON.stringify(bundle));
+
+  mkdirSync(join(out, "briefs"), {recursive: true});
+  const briefs = briefIndex(await readBriefTables(async (name) => read(name), indicatorCatalogue));
+  for (const slug of briefs.slugs())
+    writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(briefs.brief(slug)));
+}
+
+/** sha256 over every file's path and bytes under the given folders, in sorted order. */
+function fingerprint(dirs: string[]): string {
+  const hash = createHash("sha256");
+  const visit = (path: string) => {
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (!name.startsWith(".")) visit(join(path, name));
+    } else {
+      hash.update(relative(root, path)).update("\0").update(readFileSync(path)).update("\0");
+    }
+  };
+  for (const dir of dirs) if (existsSync(dir)) visit(dir);
+  return hash.digest("hex").slice(0, 16);
+}

@@ -1,0 +1,111 @@
+import {mkdtempSync} from "node:fs";
+import {tmpdir} from "node:os";
+import {join} from "node:path";
+import {describe, expect, test} from "vitest";
+import {bench, benchTargets, formatReport, formatTargets, stageShares} from "../../bench/bench.ts";
+
+describe("bench({sizes: [20], workers: [1], runs: 1})", () => {
+  test("reports one run with the required fields and sane values", () => {
+    const report = bench({sizes: [20], workers: [1], runs: 1, outDir: mkdtempSync(join(tmpdir(), "bench-"))});
+    expect(report.runs.length).toBe(1);
+    const run = report.runs[0] as Record<string, any>;
+    expect(run.docs).toBe(20);
+    expect(run.workers).toBe(1);
+    expect(run.errors).toBe(0);
+    for (const key of ["seconds", "pipeline_mb_s", "raw_segment_mb_s", "peak_rss_mb", "docs_s", "output_mb"])
+      expect(run[key]).toBeGreaterThan(0);
+    expect(Object.keys(run.stages)).toEqual([
+      "read_clean",
+      "outline",
+      "assignments",
+      "indicators",
+      "segment_keywords",
+      "topics",
+      "parquet_write"
+    ]);
+    expect(Object.keys(run.output_bytes).length).toBe(12);
+    expect(formatReport(report)).toMatch(/^\s*docs\s+workers/);
+    const targets = benchTargets(report.runs as any[]);
+    expect(targets.map((t) => t.met)).toEqual([
+      run.fraction_of_raw_per_core >= 0.5,
+      false,
+      false,
+      run.peak_rss_mb <= 1024,
+      false,
+      false,
+      false
+    ]);
+    expect(formatReport({...report, targets})).toMatch(/\ntargets\n(  (met    |NOT MET)  .+\n?){7}$/);
+  }, 120_000);
+});
+
+/** A run row as bench() reports it, with only the fields the targets read. */
+const row = (
+  docs: number,
+  workers: number,
+  seconds: number,
+  rss: number,
+  fraction = 0.6,
+  speedup: number | null = null
+) => ({
+  docs,
+  workers,
+  seconds,
+  peak_rss_mb: rss,
+  fraction_of_raw_per_core: fraction,
+  speedup_vs_1_worker: speedup,
+  ms_per_doc: (seconds * 1000) / docs
+});
+
+describe("stageShares(run)", () => {
+  test("lists each stage's share of the stage time, largest first", () => {
+    const run = {...row(1000, 1, 10, 600), stages: {topics: {seconds: 1}, segment_keywords: {seconds: 3}}};
+    expect(stageShares(run)).toBe("segment_keywords 75 %, topics 25 %");
+    expect(benchTargets([run])[0].note).toBe("1000 docs: 0.6; time at 1000 docs: segment_keywords 75 %, topics 25 %");
+  });
+});
+
+describe("benchTargets(runs, site)", () => {
+  test("says which extraction target is met, with the measured value, over 1k, 10k and 100k", () => {
+    const targets = benchTargets([
+      row(1000, 1, 20, 600, 0.55),
+      row(1000, 2, 11, 900, 0.5, 1.8),
+      row(10_000, 1, 200, 620, 0.52),
+      row(10_000, 2, 125, 950, 0.42, 1.6),
+      row(100_000, 2, 1300, 1100, 0.4)
+    ]);
+    expect(targets.map((t) => [t.met, t.value])).toEqual([
+      [true, 0.52],
+      [false, 1.6],
+      [false, 1300],
+      [false, 1100],
+      [true, 1.182],
+      [false, 1.222],
+      [false, null]
+    ]);
+    expect(targets[4].note).toBe("1 worker(s) 1000→10000: ×1; 2 worker(s) 1000→100000: ×1.182");
+    // memory flat means peak RSS not growing with the corpus: 900 → 1,100 MB with 2 workers is ×1.222
+    expect(targets[5].target).toBe("peak RSS flat from 1,000 to 100,000 documents (largest / smallest ≤ 1.2)");
+    expect(targets[5].note).toBe("1 worker(s) 1000→10000: ×1.033; 2 worker(s) 1000→100000: ×1.222");
+    expect(targets[6].note).toBe("not measured: run with --site 10000");
+    expect(formatTargets(targets)).toContain(
+      "NOT MET  100,000 documents extracted in ≤ 600 s: 1300 (100000 docs, 2 worker(s))"
+    );
+  });
+
+  test("a site measured below 10,000 documents meets no site target", () => {
+    const site = {
+      docs: 20,
+      targets: {
+        overview_ms: {label: "overview rendered after navigation", value: 700, limit: 2000, unit: "ms", met: true}
+      }
+    };
+    const [target] = benchTargets([], site as any).slice(-1);
+    expect(target).toEqual({
+      target: "site, 20 documents: overview rendered after navigation ≤ 2000 ms",
+      value: 700,
+      met: false,
+      note: "within the limit, but measured at 20 documents, not 10,000"
+    });
+  });
+});

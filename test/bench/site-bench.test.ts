@@ -1,0 +1,56 @@
+import {existsSync, readdirSync, readFileSync} from "node:fs";
+import {join} from "node:path";
+import {describe, expect, test} from "vitest";
+import {readParquetRows} from "../../loaders/tables/read-parquet.ts";
+import {formatSiteReport, siteBench} from "../../bench/site-bench.ts";
+import {browserAvailable, distDir} from "../support/browser.ts";
+
+const built = existsSync(join(distDir, "index.html"));
+if (!built) console.warn(`skipping site-bench test: ${distDir}/index.html is missing (npm run build)`);
+const run = built && browserAvailable();
+
+/** The distinct indicator_id values (null included, as GROUP BY keeps it) of the built site's indicators table. */
+function distinctIndicatorIds(): number {
+  const dir = join(distDir, "_file", "data");
+  const file = readdirSync(dir).find((f) => /^indicators\.[0-9a-f]+\.parquet$/.test(f));
+  if (!file) throw new Error(`no indicators parquet in ${dir}`);
+  const rows = readParquetRows<{indicator_id: string | null}>(readFileSync(join(dir, file)));
+  return new Set(rows.map((r) => r.indicator_id ?? null)).size;
+}
+
+describe.runIf(run)("siteBench({dist: 'dist', runs: 1}) on the seed site", () => {
+  test("measures every page in Chromium with no request leaving loopback and no page error", async () => {
+    const report = await siteBench({dist: distDir, runs: 1});
+    expect(report.docs).toBe(5);
+    expect(report.external_requests).toBe(0);
+    expect(report.external_urls).toEqual([]);
+    expect(report.page_errors).toEqual([]);
+    expect(report.page_error_count).toBe(0);
+    for (const key of [
+      "overview_ms",
+      "overview_bytes",
+      "overview_requests",
+      "indicators_filter_ms",
+      "agencies_filter_ms",
+      "explore_ready_ms",
+      "explore_first_result_ms",
+      "explore_group_by_ms",
+      "explore_group_by_again_ms"
+    ] as const)
+      expect(report[key], key).toBeGreaterThan(0);
+    expect(report.explore_first_result_ms).toBeGreaterThanOrEqual(report.explore_ready_ms!);
+    expect(report.explore_group_by_rows).toBe(distinctIndicatorIds());
+    expect(Object.keys(report.targets)).toEqual([
+      "overview_ms",
+      "overview_bytes",
+      "indicators_filter_ms",
+      "agencies_filter_ms",
+      "explore_group_by_ms",
+      "external_requests",
+      "page_error_count"
+    ]);
+    expect(report.targets.external_requests.met).toBe(true);
+    expect(report.targets.overview_bytes.met).toBe(true);
+    expect(formatSiteReport(report)).toMatch(/^site: 5 documents/);
+  }, 180_000);
+});

@@ -1,0 +1,86 @@
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {
+  browserAvailable,
+  builtRoutes,
+  bundleRoutes,
+  openSite,
+  screenshot,
+  visit,
+  type Site,
+  expectClean
+} from "../support/browser.ts";
+
+const run = browserAvailable();
+
+describe.runIf(run)("the built site in headless Chromium", () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  test("the build has the overview, one document page and one brief page for every seed", () => {
+    expect(builtRoutes()).toContain("/");
+    expect(builtRoutes()).toEqual(expect.arrayContaining(["/document", "/brief/view"]));
+    expect(bundleRoutes()).toEqual([
+      "/document?id=bayingol-2024-work-points",
+      "/document?id=dongsheng-2022-plan",
+      "/document?id=liaoyang-2015-opinion",
+      "/document?id=ordos-2023-report",
+      "/document?id=pingcheng-2020-report",
+      "/brief/view?j=bayingol-mongol-autonomous-prefecture",
+      "/brief/view?j=dongsheng-district",
+      "/brief/view?j=liaoyang-city",
+      "/brief/view?j=ordos-city",
+      "/brief/view?j=pingcheng-district"
+    ]);
+  });
+
+  for (const route of run ? [...builtRoutes(), ...bundleRoutes()] : []) {
+    test(`${route} loads with no request leaving loopback, no failed request and no error`, async () => {
+      const report = await visit(site, route);
+      await screenshot(report.page, route === "/" ? "index" : route.slice(1).replace(/[/?=]/g, "__"));
+      expectClean(report);
+      await report.page.context().close();
+    });
+  }
+
+  test("/document without an id goes to the overview, /brief/view without j to the list of briefs", async () => {
+    for (const [route, landing] of [
+      ["/document", "/"],
+      ["/brief/view", "/brief/"]
+    ]) {
+      const report = await visit(site, route);
+      expect(new URL(report.page.url()).pathname).toBe(landing);
+      expectClean(report);
+      await report.page.context().close();
+    }
+  });
+
+  test("an unknown id on /document or /brief/view is named in the page's error", async () => {
+    for (const [route, message] of [
+      ["/document?id=no-such-doc", "No document with id “no-such-doc”"],
+      ["/brief/view?j=atlantis", "No brief with id “atlantis”"]
+    ]) {
+      const report = await visit(site, route);
+      expect(report.cellErrors.join("\n")).toContain(message);
+      await report.page.context().close();
+    }
+  });
+
+  test("/brief/view?j=ordos-city is the brief of 鄂尔多斯市, its peers linking to their briefs", async () => {
+    const report = await visit(site, "/brief/view?j=ordos-city");
+    expectClean(report);
+    expect(await report.page.textContent("h1")).toContain("鄂尔多斯市");
+    const peers = await report.page.$$eval(".brief-table a[href*='brief/view']", (as) =>
+      as.map((a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).search)
+    );
+    expect(peers).toEqual([
+      "/brief/view?j=liaoyang-city",
+      "/brief/view?j=pingcheng-district",
+      "/brief/view?j=dongsheng-district",
+      "/brief/view?j=bayingol-mongol-autonomous-prefecture"
+    ]);
+    await report.page.context().close();
+  });
+});

@@ -1,0 +1,80 @@
+import {describe, expect, test} from "vitest";
+import {agencySummary} from "../../loaders/site/agency-summary.ts";
+
+const agencies = [
+  {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau", kind: "government"},
+  {agency_id: "office", name_zh: "政府办", name_en: "Government Office", kind: "government"},
+  {agency_id: "towns", name_zh: "各镇", name_en: "", kind: "collective"}
+];
+const doc = (doc_id: string, province: string, year: number, n_tasks: number) => ({
+  doc_id,
+  jurisdiction: doc_id,
+  jurisdiction_en: null,
+  province,
+  year,
+  n_tasks
+});
+const a = (doc_id: string, item: string, agency_id: string, role = "lead") => ({
+  doc_id,
+  item_id: `${doc_id}:${item}`,
+  role,
+  agency_raw: agency_id,
+  agency_id,
+  is_collective: agency_id === "towns"
+});
+
+describe("agencySummary(documents, assignments, agencies)", () => {
+  test("gives empty lists for empty tables", () => {
+    expect(agencySummary([], [], [])).toEqual({
+      mode: "documents",
+      agencies: [],
+      units: [],
+      rows: [],
+      pairs: [],
+      assignments: {}
+    });
+  });
+
+  test("per document while at most 40 documents assign units: tasks counted once per agency and role, shares of the document's tasks", () => {
+    const s = agencySummary(
+      [doc("x", "P", 2022, 4), doc("y", "Q", 2023, 2), doc("none", "P", 2022, 5)],
+      [
+        a("x", "1", "justice"),
+        a("x", "1", "justice"),
+        a("x", "1", "office"),
+        a("x", "2", "justice"),
+        a("y", "1", "office", "support"),
+        a("y", "1", "towns")
+      ],
+      agencies
+    );
+    expect(s.mode).toBe("documents");
+    expect(s.units.map((u) => [u.doc_id, u.documents])).toEqual([
+      ["x", 1],
+      ["y", 1]
+    ]);
+    expect(s.rows).toEqual([
+      {agency_id: "justice", role: "lead", tasks: [2, 0], share: [0.5, 0]},
+      {agency_id: "office", role: "lead", tasks: [1, 0], share: [0.25, 0]},
+      {agency_id: "office", role: "support", tasks: [0, 1], share: [0, 0.5]},
+      {agency_id: "towns", role: "lead", tasks: [0, 1], share: [0, 0.5]}
+    ]);
+    expect(s.pairs).toEqual([{a_id: "justice", b_id: "office", tasks: 1}]);
+    expect(s.assignments).toEqual({justice: 3, office: 2, towns: 1});
+  });
+
+  test("per province and year above 40 documents, counting the documents that assign units", () => {
+    const docs = Array.from({length: 41}, (_, k) => doc(`d${k}`, k < 30 ? "P" : "Q", 2022, 2));
+    const s = agencySummary(
+      docs,
+      docs.map((d) => a(d.doc_id, "1", "justice")),
+      agencies
+    );
+    expect(s.mode).toBe("groups");
+    expect(s.units).toEqual([
+      {doc_id: null, jurisdiction: null, jurisdiction_en: null, province: "P", year: 2022, documents: 30},
+      {doc_id: null, jurisdiction: null, jurisdiction_en: null, province: "Q", year: 2022, documents: 11}
+    ]);
+    expect(s.rows).toEqual([{agency_id: "justice", role: "lead", tasks: [30, 11], share: [15, 5.5]}]);
+  });
+});

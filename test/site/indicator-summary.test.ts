@@ -1,0 +1,104 @@
+import {describe, expect, test} from "vitest";
+import {indicatorSummary} from "../../loaders/site/indicator-summary.ts";
+
+const catalogue = [
+  {indicator_id: "cases", name_zh: "案件", name_en: "Cases"},
+  {indicator_id: "unused", name_zh: "无", name_en: "None"}
+];
+const row = (
+  k: number,
+  value: number,
+  {indicator_id = "cases" as string | null, year = 2022, kind = "actual", doc_id = `d${k}`} = {}
+) => ({
+  indicator_row_id: `${doc_id}:n${k}`,
+  doc_id,
+  indicator_id,
+  subject: "案件",
+  value,
+  unit: "件",
+  approx: k === 0,
+  kind,
+  year,
+  quote: `案件${value}件`,
+  char_start: 10,
+  char_end: 15
+});
+const docs = (n: number) =>
+  Array.from({length: n}, (_, k) => ({
+    doc_id: `d${k}`,
+    jurisdiction: `J${k}`,
+    jurisdiction_en: null,
+    doc_type: "annual_report"
+  }));
+
+describe("indicatorSummary(rows, documents, catalogue)", () => {
+  test("gives no options for no rows", () => {
+    expect(indicatorSummary([], [], catalogue)).toEqual({options: [], indicators: {}});
+  });
+
+  test("keeps every point (with its document's jurisdiction) while there are few, and leaves unclassified rows out", () => {
+    const s = indicatorSummary([row(0, 5), row(1, 7, {indicator_id: null})], docs(2), catalogue);
+    expect(s.options).toEqual([{indicator_id: "cases", name_zh: "案件", name_en: "Cases", count: 1}]);
+    expect(s.indicators.cases.boxes).toBeNull();
+    expect(s.indicators.cases.points).toEqual([
+      {
+        indicator_row_id: "d0:n0",
+        doc_id: "d0",
+        jurisdiction: "J0",
+        jurisdiction_en: null,
+        doc_type: "annual_report",
+        year: 2022,
+        indicator_id: "cases",
+        subject: "案件",
+        value: 5,
+        unit: "件",
+        approx: true,
+        kind: "actual",
+        quote: "案件5件",
+        char_start: 10,
+        char_end: 15
+      }
+    ]);
+    expect(s.indicators.cases).toMatchObject({
+      doc_types: ["annual_report"],
+      years: [2022],
+      units: ["件"],
+      kinds: ["actual"]
+    });
+  });
+
+  test("above pointLimit gives quartiles per unit, year and kind, citing the quotes of min, median and max", () => {
+    const rows = [4, 1, 3, 2, 100].map((v, k) => row(k, v)).concat([row(5, 9, {year: 2023, kind: "target"})]);
+    const s = indicatorSummary(rows, docs(6), catalogue, {pointLimit: 3});
+    expect(s.indicators.cases.points).toBeNull();
+    const [box, target] = s.indicators.cases.boxes!;
+    expect(box).toMatchObject({
+      unit: "件",
+      year: 2022,
+      kind: "actual",
+      n: 5,
+      approx: 1,
+      min: 1,
+      q1: 2,
+      median: 3,
+      q3: 4,
+      max: 100
+    });
+    expect(box.cites.median).toEqual({
+      indicator_row_id: "d2:n2",
+      doc_id: "d2",
+      jurisdiction: "J2",
+      jurisdiction_en: null,
+      value: 3,
+      quote: "案件3件"
+    });
+    expect([box.cites.min.value, box.cites.max.indicator_row_id]).toEqual([1, "d4:n4"]);
+    expect(target).toMatchObject({year: 2023, kind: "target", n: 1, min: 9, median: 9, max: 9});
+  });
+
+  test("draws boxes when the points would name more than 40 jurisdictions, however few they are", () => {
+    const rows = Array.from({length: 41}, (_, k) => row(k, k));
+    expect(indicatorSummary(rows, docs(41), catalogue).indicators.cases.boxes).toHaveLength(1);
+    expect(indicatorSummary(rows.slice(0, 40), docs(41), catalogue).indicators.cases.points).toHaveLength(40);
+  });
+});
