@@ -77,19 +77,26 @@ function attach(docId: string, found: Found[], items: Item[]): Assignment[] {
     if (item) rows.push({found: f, item});
   }
   const leads = new Set(rows.filter((row) => row.found.role === "lead").map((row) => row.item.item_id));
-  return rows.map(({found: f, item}) => {
+  const seen = new Set<string>();
+  return rows.flatMap(({found: f, item}) => {
     const agency = normaliseAgency(f.agency_raw, f.prefix);
     const role: Role = f.role === "responsible" ? (leads.has(item.item_id) ? "support" : "lead") : f.role;
-    return {
-      doc_id: docId,
-      item_id: item.item_id,
-      role,
-      agency_raw: f.agency_raw,
-      agency_id: agency.agency_id,
-      is_collective: agency.is_collective,
-      char_start: f.char_start,
-      char_end: f.char_end,
-      form: f.form
-    };
+    // One task names a unit in one role once, however many of its clauses repeat it.
+    const key = JSON.stringify([item.item_id, role, f.agency_raw]);
+    if (seen.has(key)) return [];
+    seen.add(key);
+    return [
+      {
+        doc_id: docId,
+        item_id: item.item_id,
+        role,
+        agency_raw: f.agency_raw,
+        agency_id: agency.agency_id,
+        is_collective: agency.is_collective,
+        char_start: f.char_start,
+        char_end: f.char_end,
+        form: f.form
+      }
+    ];
   });
 }

@@ -7,7 +7,8 @@ export const AGENCY_ENDING =
 
 /** Whether a piece of text reads as the name of an agency or collective unit (known, collective, or ending like an organ); "" returns false. */
 export function isAgencyName(raw: string | null | undefined): boolean {
-  const name = canonicalAgencyName(raw);
+  // "市法制办等", "局等": 等 closes an open list and belongs to the name as written.
+  const name = canonicalAgencyName(raw)?.replace(/等$/, "");
   if (name === "") return false;
   if (!normaliseAgency(name).agency_id.startsWith("unknown:")) return true;
   return AGENCY_ENDING.test(name);

@@ -1,7 +1,6 @@
 import {canonicalAgencyName} from "./canonical-agency-name.ts";
 import {AGENCY_ENDING, isAgencyName} from "./is-agency-name.ts";
 import {leadingPlace} from "./leading-place.ts";
-import {lookupAgency} from "./lookup-agency.ts";
 import {normaliseAgency} from "./normalise-agency.ts";
 
 /** One agency name in a list, with offsets into the list string. */
@@ -17,16 +16,13 @@ export interface AgencySpan {
 }
 
 const SEPARATORS = new Set(["、", ",", "，", ";", "；"]);
-const OPEN = new Set(["(", "（"]);
-const CLOSE = new Set([")", "）"]);
+const OPEN = new Set(["(", "（", "〈", "<"]);
+const CLOSE = new Set([")", "）", "〉", ">"]);
 const SPACES = /[\s\u3000]+/g;
 const TRIM = /[\s\u3000。.:：、,，;；]/;
 
 /** A piece that only continues a collective begun before it: "街道" after "各镇" in "各镇、街道". */
 const COLLECTIVE_TAIL = /^(苏木|乡镇|镇|乡|街道|村|社区|嘎查|园区|县|市|区|旗|盟)*(政府|党委|党工委|办事处|人民政府)?$/;
-
-/** 和 / 及 / 与 / 等 between two names; split only when both sides are whole names (住房和城乡建设局 stays whole). */
-const CONJUNCTION = /[和及与等]/g;
 
 /** The 牵头 marker after a name. */
 const LEAD_MARKER = /(?:[(（]\s*牵头\s*[)）]|牵头)$/;
@@ -35,8 +31,9 @@ const LEAD_MARKER = /(?:[(（]\s*牵头\s*[)）]|牵头)$/;
 const ORGAN = /^(党委|委(?!员会)|人民政府|政府)(?=.)/;
 
 /**
- * Splits a written list of agencies on 、 , ， ; ； (and 和/及/与/等 where both sides are whole names), keeping
- * collective units whole ("各镇、街道", "各县(市)区政府") and asides in brackets with their name; "" returns [].
+ * Splits a written list of agencies on 、 , ， ; ； and on spaces between whole names, never inside brackets, keeping
+ * collective units whole ("各镇、街道", "各县(市)区政府", "各县〈市、区〉政府") and 和/及/等 phrases as written
+ * ("市信息办及相关部门", "市监察局等部门"); "" returns [].
  */
 export function splitAgencyList(list: string | null | undefined): AgencySpan[] {
   if (list == null || list === "") return [];
@@ -62,9 +59,7 @@ function flatCopy(text: string): string {
 }
 
 function splitList(text: string): AgencySpan[] {
-  const pieces = mergeCollectives(text, topLevelPieces(text))
-    .flatMap((piece) => splitSpaces(text, piece))
-    .flatMap((piece) => splitConjunctions(text, piece));
+  const pieces = mergeCollectives(text, topLevelPieces(text)).flatMap((piece) => splitSpaces(text, piece));
   let prefix: string | null = null;
   const spans: AgencySpan[] = [];
   for (let [start, end] of pieces) {
@@ -138,30 +133,6 @@ function splitSpaces(text: string, [start, end]: [number, number]): [number, num
     }
   }
   out.push([from, end]);
-  return out;
-}
-
-function splitConjunctions(text: string, [start, end]: [number, number]): [number, number][] {
-  const piece = text.slice(start, end);
-  if (lookupAgency(canonicalAgencyName(piece))?.place === "") return [[start, end]];
-  const out: [number, number][] = [];
-  let from = 0;
-  for (const match of piece.matchAll(CONJUNCTION)) {
-    const at = match.index;
-    const left = canonicalAgencyName(piece.slice(from, at));
-    const right = canonicalAgencyName(piece.slice(at + 1));
-    if (!AGENCY_ENDING.test(left) || !isAgencyName(left)) continue;
-    if (right.length >= 3 && !right.startsWith("其") && isAgencyName(right)) {
-      out.push(trim(text, start + from, start + at));
-      from = at + 1;
-    } else if (match[0] === "等") {
-      // "区司法局等部门", "…等": the list ends at 等.
-      out.push(trim(text, start + from, start + at));
-      return out;
-    }
-  }
-  const last = trim(text, start + from, end);
-  if (last[1] > last[0]) out.push(last);
   return out;
 }
 

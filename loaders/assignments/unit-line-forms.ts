@@ -1,8 +1,19 @@
+import {matchLabel} from "../text/match-label.ts";
+import {
+  CLAUSE_VERB,
+  LABEL_SOURCE,
+  MANNER_CLAUSE,
+  ROLE_PHRASE,
+  roleOfLabel,
+  roleOfPhrase,
+  roleOfVerb,
+  type UnitRole
+} from "../text/unit-vocabulary.ts";
 import {AGENCY_ENDING, isAgencyName} from "./is-agency-name.ts";
 import {splitAgencyList} from "./split-agency-list.ts";
 
 /** "responsible" (责任单位, …负责) is settled later: lead when nothing else leads, support otherwise. */
-export type ProvisionalRole = "lead" | "support" | "responsible";
+export type ProvisionalRole = UnitRole;
 
 /** One written list of agencies with the role the form gives it; offsets into the document text. */
 export interface UnitPart {
@@ -20,23 +31,8 @@ export interface UnitLineForm {
   extract: (match: RegExpMatchArray) => UnitPart[] | null;
 }
 
-/** Labels of unit lines, by the role they give. 牵头领导 / 责任人 name people, not units, and are left out. */
-const LABEL_ROLES: Record<string, ProvisionalRole> = {
-  牵头: "lead",
-  主办: "lead",
-  主责: "lead",
-  责任: "responsible",
-  落实: "responsible",
-  参加: "support",
-  参与: "support",
-  配合: "support",
-  协办: "support",
-  协助: "support",
-  协同: "support"
-};
-
-/** "牵头单位", also "主要责任单位", "牵头责任部门", "责任主体". */
-const LABEL = `(?:主要)?(?:${Object.keys(LABEL_ROLES).join("|")})(?:责任)?(?:单位|部门|主体)`;
+/** A unit label of data/unit-vocabulary.csv: "牵头单位", "主要责任单位", "牵头责任部门", "责任主体". */
+const LABEL = LABEL_SOURCE;
 const SPACE = "[ \\t\\u3000]*";
 
 /** A label followed by a colon, or after a space: where the value of the label before it ends. */
@@ -57,14 +53,15 @@ const SQUARE = /[[【［〔]([^[\]【】［］〔〕\n]{2,300})[\]】］〕]/g;
 const ROUND = /[(（]((?:[^()（）\n]|[(（][^()（）\n]*[)）]){2,300})[)）]/g;
 /** Either kind: content in group 1 (square) or group 2 (round). */
 const BRACKET = new RegExp(`${SQUARE.source}|${ROUND.source}`, "g");
+/** Either kind closing its paragraph: only 。 ; or spaces may follow before the line ends. */
+const CLOSING_BRACKET = new RegExp(`(?:${SQUARE.source}|${ROUND.source})(?=[。;；.\\s\\u3000]*(?:\\n|$))`, "g");
 
-/** The verb that ends a clause of a bracket: "[市编委办牵头,市政府各相关部门配合]". */
-const CLAUSE_VERB =
-  /(?:具体|共同|分别|各自|按照职责分工|按职责分工|按职责|依职责|依法)?(牵头负责|牵头落实|牵头|负责落实|负责|落实|配合落实|配合|参与|协助|协办|协同)$/;
 const CLAUSE_SEPARATORS = new Set([",", "，", ";", "；", "。"]);
+const OPEN_BRACKETS = new Set(["(", "（", "〈", "<"]);
+const CLOSE_BRACKETS = new Set([")", "）", "〉", ">"]);
 
 /** A numbered line: "80)", "(三)", "二、", "5." — never the continuation of a unit line. */
-const NUMBERED = /^[(（]?[0-9０-９一二三四五六七八九十百]+[)）、.．]/;
+const isNumbered = (line: string) => matchLabel(line.trimStart()) != null;
 
 /** A line this short may finish a name broken across lines ("区司\n法局"). */
 const MAX_CONTINUATION = 12;
@@ -76,7 +73,8 @@ export const unitLineForms: UnitLineForm[] = [
   {name: "bracket-lead-support", pattern: BRACKET, extract: (m) => clauses(m, "lead-support")},
   {name: "bracket-lead", pattern: BRACKET, extract: (m) => clauses(m, "lead")},
   {name: "bracket-responsible", pattern: BRACKET, extract: (m) => clauses(m, "responsible")},
-  {name: "unit-line", pattern: UNIT_LINE, extract: unitLine}
+  {name: "unit-line", pattern: UNIT_LINE, extract: unitLine},
+  {name: "bracket-units", pattern: CLOSING_BRACKET, extract: bareList}
 ];
 
 /** "(牵头单位:X;责任单位:Y)": labels inside brackets, each value running to the next label. */
@@ -90,39 +88,61 @@ function labelled(m: RegExpMatchArray): UnitPart[] | null {
     const label = labels[i];
     const start = base + label.index! + label[0].length;
     const end = base + (labels[i + 1]?.index ?? content.length);
-    const part = valuePart(m.input!, roleOfLabel(label[1]), start, end, label[2] === "");
+    const part = valuePart(m.input!, roleOfLabel(label[1]) ?? "support", start, end, label[2] === "");
     if (part) parts.push(part);
   }
   return parts.length ? parts : null;
 }
 
-/** "[A牵头,B配合]", "[A负责]", "[A牵头,B负责]": clauses ending in a verb. */
+/**
+ * "[A牵头,B配合]", "[A负责]", "[A牵头,B负责]", "(A、B为主要责任单位,按照各自职能组织有关部门实施)": clauses ending in
+ * a verb or a role phrase of the vocabulary; a clause of manner (按照…) names no unit and is passed over.
+ */
 function clauses(m: RegExpMatchArray, kind: "lead-support" | "lead" | "responsible"): UnitPart[] | null {
   const content = m[1] ?? m[2];
-  if (!CLAUSE_VERB.test(content.replace(/[\s\u3000。]+$/, ""))) return null;
   const base = m.index! + 1;
   const parts: UnitPart[] = [];
   let from = 0;
   let depth = 0;
   for (let i = 0; i <= content.length; ++i) {
     const c = content[i];
-    if (c === "(" || c === "（") ++depth;
-    else if (c === ")" || c === "）") depth = Math.max(0, depth - 1);
+    if (OPEN_BRACKETS.has(c)) ++depth;
+    else if (CLOSE_BRACKETS.has(c)) depth = Math.max(0, depth - 1);
     if (i < content.length && !(depth === 0 && CLAUSE_SEPARATORS.has(c))) continue;
-    const verb = CLAUSE_VERB.exec(content.slice(from, i).replace(/[\s\u3000]+$/, ""));
-    if (verb) {
-      const verbAt = from + verb.index;
+    const clause = content.slice(from, i).replace(/[\s\u3000]+$/, "");
+    const marked = roleMark(clause);
+    if (marked) {
       let start = from;
-      while (start < verbAt && /[\s\u3000由]/.test(content[start])) ++start;
-      if (!isNameList(content.slice(start, verbAt))) return null;
-      parts.push({role: roleOfVerb(verb[1]), start: base + start, end: base + verbAt});
-      from = i + 1;
-    } else if (i === content.length && content.slice(from).trim() !== "") return null; // words after the last verb
+      while (start < from + marked.at && /[\s\u3000由]/.test(content[start])) ++start;
+      if (!isNameList(content.slice(start, from + marked.at))) return null;
+      parts.push({role: marked.role, start: base + start, end: base + from + marked.at});
+    } else if (parts.length > 0 && MANNER_CLAUSE.test(clause.trimStart())) {
+      // "按照各自职能组织有关部门实施": how, not who.
+    } else if (clause.trim() !== "") return null; // words that are neither units with a role nor a manner
+    from = i + 1;
   }
   const hasLead = parts.some((part) => part.role === "lead");
   for (const part of parts) if (part.role === "responsible") part.role = hasLead ? "support" : "lead";
   const found = parts.some((part) => part.role === "support") ? "lead-support" : hasLead ? "lead" : "responsible";
   return parts.length > 0 && found === kind ? parts : null;
+}
+
+/** Where a clause's role word starts and the role it gives: a verb ("牵头", "共同负责") or a role phrase ("为主要责任单位"). */
+function roleMark(clause: string): {at: number; role: ProvisionalRole} | null {
+  const trimmed = clause.replace(/[。]+$/, "");
+  const phrase = ROLE_PHRASE.exec(trimmed);
+  if (phrase) return {at: phrase.index, role: roleOfPhrase(phrase[1]) ?? "responsible"};
+  const verb = CLAUSE_VERB.exec(trimmed);
+  if (verb) return {at: verb.index, role: roleOfVerb(verb[1]) ?? "support"};
+  return null;
+}
+
+/** "(市政府办公室、市政府法制办及相关部门和县(区)政府)" closing a paragraph: units with no role word are responsible. */
+function bareList(m: RegExpMatchArray): UnitPart[] | null {
+  const content = m[1] ?? m[2];
+  if (!isNameList(content) || !splitAgencyList(content).some((span) => AGENCY_ENDING.test(span.raw))) return null;
+  const base = m.index! + 1;
+  return [{role: "responsible", start: base, end: base + content.length}];
 }
 
 /** "牵头部门:区政府办、区委编办" on its own line or after the task; a colon-less label needs a line start or a space. */
@@ -148,7 +168,7 @@ function unitLine(m: RegExpMatchArray): UnitPart[] | null {
       if (openList ? isNameList(following.text) : value !== "" && continues(value, following.text)) end = following.end;
     }
   }
-  const part = valuePart(text, roleOfLabel(m[1]), start, end, !colon);
+  const part = valuePart(text, roleOfLabel(m[1]) ?? "support", start, end, !colon);
   return part ? [part] : null;
 }
 
@@ -163,6 +183,11 @@ function valuePart(
   while (start < end && /[\s\u3000:：]/.test(text[start])) ++start;
   while (end > start && /[\s\u3000。.;；,，、]/.test(text[end - 1])) --end;
   if (end <= start) return null;
+  // "其他部门、各街道按职责分别负责": the verb after a labelled list restates its role.
+  // A name may end like a verb (区政协办 ends in 协办): the verb is cut only when a whole name stands before it.
+  const verb = CLAUSE_VERB.exec(text.slice(start, end));
+  if (verb && verb.index > 0 && AGENCY_ENDING.test(text.slice(start, start + verb.index).replace(/[\s\u3000等]+$/, "")))
+    end = start + verb.index;
   const value = text.slice(start, end);
   // A table header "牵头单位 责任单位" names no unit.
   if (LABEL_AT_START.test(value) || (validate && !isNameList(value))) return null;
@@ -182,7 +207,7 @@ function continues(value: string, line: string): boolean {
 }
 
 function isLabelOrNumbered(line: string): boolean {
-  return LABEL_AT_START.test(line) || NUMBERED.test(line.trimStart());
+  return LABEL_AT_START.test(line) || isNumbered(line);
 }
 
 function lineEndAt(text: string, from: number): number {
@@ -197,12 +222,4 @@ function nextLine(text: string, at: number): {text: string; end: number} | null 
   if (start >= text.length) return null;
   const end = lineEndAt(text, start);
   return {text: text.slice(start, end), end};
-}
-
-function roleOfLabel(label: string): ProvisionalRole {
-  return LABEL_ROLES[label.replace(/^主要/, "").slice(0, 2)] ?? "support";
-}
-
-function roleOfVerb(verb: string): ProvisionalRole {
-  return verb.includes("牵头") ? "lead" : /负责|^落实$/.test(verb) ? "responsible" : "support";
 }

@@ -1,6 +1,7 @@
 import {endMatterRules} from "./end-matter-rules.ts";
 import {markTasks} from "./mark-tasks.ts";
-import {matchLabel, type LabelMatch} from "./match-label.ts";
+import {matchLabel, type LabelMatch} from "../text/match-label.ts";
+import {FIELD_LINE, LABEL_SOURCE} from "../text/unit-vocabulary.ts";
 import type {DocType, Item} from "../types.ts";
 
 const DOC_TYPES: DocType[] = ["task_plan", "implementation_opinion", "annual_report", "work_points", "other"];
@@ -65,12 +66,20 @@ function scan(text: string, lines: Line[]): {marks: Mark[]; cuts: number[]} {
   const marks: Mark[] = [];
   const cuts: number[] = [];
   const lastAt = new Map<string, number>();
+  const seen = new Set<string>();
+  const contexts = new Set<string>();
   let stack: Level[] = [];
   let topGroup = "";
   let closed = false;
   let lastMarkLine = -1;
+  // A page that starts inside a document (its first label is not 一、/(一)/第一章 …) may open each numbering style at
+  // the number it has reached: "五、" then "16.", "(十七)", "2、" then "三、".
+  let midStart = false;
   lines.forEach((line, i) => {
     const content = text.slice(line.contentStart, line.end);
+    if (TABLE_HEADER.test(content)) contexts.add("table");
+    if (FIELD_LINE.test(content) && recordFollows(text, lines, i)) contexts.add("record");
+    else contexts.delete("record");
     if (marks.length > 0) {
       const rule = endMatterRules.find((r) => r.kind === "end" && r.pattern.test(content));
       if (rule != null) {
@@ -80,12 +89,16 @@ function scan(text: string, lines: Line[]): {marks: Mark[]; cuts: number[]} {
         return;
       }
     }
-    const label = matchLabel(content);
+    const label = matchLabel(content, contexts);
     if (label == null) return;
+    // In a table the row numbers are the items; an Arabic-numbered line there is a grouping cell (二级指标 "1.…").
+    if (contexts.has("table") && label.group !== "table-row" && !isChinese(label.group)) return;
     // After end matter only a fresh outline (an attached plan starting again at its first top-level label) is read.
     if (closed && (label.group !== topGroup || label.ordinal !== 1)) return;
-    const slot = place(stack, lastAt, label);
+    if (marks.length === 0) midStart = !(isChinese(label.group) && label.ordinal === 1);
+    const slot = place(stack, lastAt, label, marks.length === 0 || (midStart && !seen.has(label.style)));
     if (slot == null) return;
+    seen.add(label.style);
     const {at, style} = slot;
     closed = false;
     stack = stack.slice(0, at);
@@ -111,7 +124,12 @@ function follows(n: number, last: number | undefined): boolean {
  * level's group continues that level when its number is next; otherwise the label opens a new child level if it
  * starts at 1 (or 2, one skip), or continues a numbering that runs on across parents (1)…4) under 1., 5) under 2.).
  */
-function place(stack: Level[], lastAt: Map<string, number>, label: LabelMatch): {at: number; style: string} | null {
+function place(
+  stack: Level[],
+  lastAt: Map<string, number>,
+  label: LabelMatch,
+  anyStart: boolean
+): {at: number; style: string} | null {
   const {style, group, ordinal} = label;
   const open = stack.findIndex((l) => l.style === style);
   if (open >= 0) return ordinal === 1 || follows(ordinal, stack[open].last) ? {at: open, style} : null;
@@ -124,8 +142,26 @@ function place(stack: Level[], lastAt: Map<string, number>, label: LabelMatch): 
   // Arabic list (page noise, an enumeration) a Chinese label goes back up to the last Chinese level.
   let at = stack.length;
   if (isChinese(group)) while (at > 0 && !isChinese(stack[at - 1].group)) at--;
-  if (ordinal <= 2 || follows(ordinal, lastAt.get(`${style}@${at + 1}`))) return {at, style};
+  if (ordinal <= 2 || anyStart || follows(ordinal, lastAt.get(`${style}@${at + 1}`))) return {at, style};
   return null;
+}
+
+/** A table header with a 序号 column: one cell per line ("序号"), or cells separated by tabs or bars. */
+const TABLE_HEADER =
+  /^序[ \t\u3000]*号(?:$|[ \t\u3000]*[\t|])|[\t|][ \t\u3000]*序[ \t\u3000]*号[ \t\u3000]*(?:[\t|]|$)/;
+
+/** Lines of a record after its field line in which a unit label must appear ("事 项:…" then "牵头部门:…"). */
+const RECORD_LINES = 4;
+const UNIT_LABEL_LINE = new RegExp(`^(?:${LABEL_SOURCE})[ \t\u3000]*[:：]`);
+
+/** Whether a unit label line follows the record field on line `i` before another field or numbered line. */
+function recordFollows(text: string, lines: Line[], i: number): boolean {
+  for (let j = i + 1; j < lines.length && j <= i + RECORD_LINES; j++) {
+    const content = text.slice(lines[j].contentStart, lines[j].end);
+    if (UNIT_LABEL_LINE.test(content)) return true;
+    if (FIELD_LINE.test(content) || matchLabel(content) != null) return false;
+  }
+  return false;
 }
 
 function isChinese(group: string): boolean {
@@ -173,7 +209,7 @@ function toItems(docId: string, text: string, marks: Mark[], cuts: number[]): It
       label: mark.label,
       style: mark.style,
       ordinal: mark.ordinal,
-      heading: headingOf(text.slice(mark.start + mark.label.length, end)),
+      heading: headingOf(text.slice(mark.start + mark.length, end)),
       text: text.slice(mark.start, end),
       is_task: false,
       topic_id: null,

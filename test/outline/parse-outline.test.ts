@@ -41,7 +41,38 @@ const cases: [string, string, string[]][] = [
     "第一章 总则\n第一条 为了规范…\n第二条 本办法适用于…\n第二章 决策程序\n第三条 重大行政决策…\n第四条 决策机关…",
     ["1 第一章", "1.1 第一条", "1.2 第二条", "2 第二章", "2.1 第三条", "2.2 第四条"]
   ],
-  ["rejects labels that cannot start a level: a first label numbered (十一)", "(十一)甲\n(十二)乙\n(十三)丙", []],
+  [
+    "opens a page that starts mid-document at the number reached: (十一), then 29. under it",
+    "(十一)甲\n29.乙\n30.丙\n(十二)丁",
+    ["1 (十一)", "1.1 29.", "1.2 30.", "2 (十二)"]
+  ],
+  [
+    "opens each style at the number reached on such a page: 2、 then 三、 and 1、 under it (20)",
+    "2、甲\n3、乙\n三、丙\n1、丁\n2、戊",
+    ["1 2、", "2 3、", "3 三、", "3.1 1、", "3.2 2、"]
+  ],
+  [
+    "rejects a child level starting far in a document that starts at its beginning: 一、 then (十一)",
+    "一、甲\n(十一)乙\n(一)丙",
+    ["1 一、", "1.1 (一)"]
+  ],
+  [
+    "reads dash bullets as items of one list, under a heading that comes after them (10)",
+    "--甲。(市法制局牵头)\n--乙\n(三)丙\n--丁",
+    ["1 --", "2 --", "3 (三)", "3.1 --"]
+  ],
+  [
+    "reads the row numbers of a table flattened one cell per line below its 序号 header, not its 二级指标 cells (04)",
+    "一级指标\n序号\n主要任务\n一、依法全面履行政府职能\n1.全面推行行政审批制度改革\n1\n主动公开清单。\n牵头单位:区政务服务办\n2\n动态梳理目录。",
+    ["1 一、", "1.1 1", "1.2 2"]
+  ],
+  ["reads a bare number as a page number outside a table", "一、甲\n3\n(一)乙", ["1 一、", "1.1 (一)"]],
+  [
+    'opens an unnumbered item (label "") for a record whose field is followed by a unit label (09)',
+    "事 项:继续深化行政审批制度改革。\n牵头部门:市法制办\n落实情况\n一、继续深化改革。",
+    ["1 ", "2 一、"]
+  ],
+  ["reads ㈠ ㈡ as a level of its own group", "一、甲\n㈠乙\n㈡丙", ["1 一、", "1.1 ㈠", "1.2 ㈡"]],
   [
     "continues a level in Chinese numerals above ten once it has started",
     "一、甲\n" + Array.from({length: 35}, (_, i) => `(${cn(i + 1)})事项`).join("\n"),

@@ -1,4 +1,5 @@
-import {parseChineseNumeral} from "../text/parse-chinese-numeral.ts";
+import {parseChineseNumeral} from "./parse-chinese-numeral.ts";
+import {FIELD_LINE} from "./unit-vocabulary.ts";
 
 /** One way of writing an outline label, tried in order against the start of a line. */
 export interface NumberingStyle {
@@ -14,6 +15,13 @@ export interface NumberingStyle {
   pattern: RegExp;
   /** The numeral's value, or null when it is not a number. */
   extract: (numeral: string) => number | null;
+  /**
+   * Where the style is read: "table" only below a table header with a 序号 column (a bare "12" on a line is a row
+   * number there and a page number anywhere else); "record" only where a unit label follows within the record.
+   */
+  context?: "table" | "record";
+  /** The label as stored; by default the whole match ("(三)", "1."). A record field has the label "". */
+  label?: (match: string) => string;
 }
 
 const CN = "([一二三四五六七八九十百零〇两]+)";
@@ -38,6 +46,15 @@ function enclosed(numeral: string): number | null {
   return null;
 }
 
+/** ㈠ … ㈩: a parenthesised Chinese numeral in one character. */
+function parenIdeograph(numeral: string): number | null {
+  const c = numeral.codePointAt(0) ?? 0;
+  return c >= 0x3220 && c <= 0x3229 ? c - 0x3220 + 1 : null;
+}
+
+/** Bullets carry no number: every bullet is the next one of its list. */
+const bullet = () => 1;
+
 /** ① … ⑳, ㉑ … ㉟, ㊱ … ㊿. */
 function circled(numeral: string): number | null {
   const c = numeral.codePointAt(0) ?? 0;
@@ -57,6 +74,7 @@ export const numberingStyles: NumberingStyle[] = [
   {name: "cn-dot", group: "cn-dun", pattern: new RegExp(`^${CN}[.．]${NOT_DIGIT}`), extract: parseChineseNumeral},
   {name: "cn-paren", group: "cn-paren", pattern: new RegExp(`^${OPEN}${CN}${CLOSE}`), extract: parseChineseNumeral},
   {name: "cn-half-paren", group: "cn-paren", pattern: new RegExp(`^${CN}${CLOSE}`), extract: parseChineseNumeral},
+  {name: "cn-paren-char", group: "cn-paren", pattern: /^([\u3220-\u3229])/, extract: parenIdeograph},
   {
     name: "arabic-dot",
     group: "arabic-dot",
@@ -68,5 +86,19 @@ export const numberingStyles: NumberingStyle[] = [
   {name: "arabic-half-paren", group: "arabic-paren", pattern: new RegExp(`^${DIGITS}${CLOSE}`), extract: arabic},
   {name: "paren-char", group: "arabic-paren", pattern: /^([\u2474-\u2487])/, extract: enclosed},
   {name: "dot-char", group: "arabic-dot", pattern: /^([\u2488-\u249b])/, extract: enclosed},
-  {name: "circled", group: "circled", pattern: new RegExp(`^${CIRCLED}`), extract: circled}
+  {name: "circled", group: "circled", pattern: new RegExp(`^${CIRCLED}`), extract: circled},
+  {
+    name: "table-row",
+    group: "table-row",
+    pattern: /^([0-9０-９]{1,3})(?=[ \t\u3000]*(?:$|\|)|\t)/,
+    extract: arabic,
+    context: "table"
+  },
+  {
+    name: "bullet",
+    group: "bullet",
+    pattern: /^(--|—{1,2}|[-•●○◆◇■□▲△►▶])(?=[ \u3000]?[\u4e00-\u9fff])/,
+    extract: bullet
+  },
+  {name: "record", group: "record", pattern: FIELD_LINE, extract: () => 1, context: "record", label: () => ""}
 ];

@@ -1,5 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {matchLabel} from "../../loaders/outline/match-label.ts";
+import {matchLabel} from "../../loaders/text/match-label.ts";
 
 describe("matchLabel", () => {
   it("matchLabel(content) returns the label, style, group and ordinal of a line-initial label", () => {
@@ -7,13 +7,25 @@ describe("matchLabel", () => {
       label: "(三十五)",
       style: "cn-paren",
       group: "cn-paren",
-      ordinal: 35
+      ordinal: 35,
+      length: 5
     });
     expect(matchLabel("(15)强化保护")).toEqual({
       label: "(15)",
       style: "arabic-paren",
       group: "arabic-paren",
-      ordinal: 15
+      ordinal: 15,
+      length: 4
+    });
+  });
+
+  it('matchLabel(content, contexts) stores a record field with the label "" and its written length', () => {
+    expect(matchLabel("事 项:继续深化改革", new Set(["record"]))).toEqual({
+      label: "",
+      style: "record",
+      group: "record",
+      ordinal: 1,
+      length: 4
     });
   });
 

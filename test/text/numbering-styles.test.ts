@@ -1,5 +1,6 @@
 import {describe, expect, it} from "vitest";
-import {numberingStyles} from "../../loaders/outline/numbering-styles.ts";
+import {matchLabel} from "../../loaders/text/match-label.ts";
+import {numberingStyles} from "../../loaders/text/numbering-styles.ts";
 
 /** [line content, style name, label as written, ordinal]: forms found in the seeds and forms they do not contain. */
 const labels: [string, string, string, number][] = [
@@ -35,8 +36,21 @@ const labels: [string, string, string, number][] = [
   ["①建立清单", "circled", "①", 1],
   ["⑳完善机制", "circled", "⑳", 20],
   ["㉑推进公开", "circled", "㉑", 21],
-  ["㊿最后一项", "circled", "㊿", 50]
+  ["㊿最后一项", "circled", "㊿", 50],
+  ["㈠严格规范公正文明执法", "cn-paren-char", "㈠", 1],
+  ["㈩加强监督", "cn-paren-char", "㈩", 10],
+  ["--配合“市行政审批和公共服务综合信息系统”建设", "bullet", "--", 1],
+  ["——推进建立并联审批制度", "bullet", "——", 1],
+  ["●完善行政执法程序", "bullet", "●", 1],
+  ["1", "table-row", "1", 1],
+  ["71\t全面推行行政执法公示制度\t区司法局", "table-row", "71", 71],
+  ["12 | 完善行政复议 | 区司法局", "table-row", "12", 12],
+  ["事 项:继续深化行政审批制度改革,优化行政审批流程。", "record", "", 1],
+  ["工作任务:健全依法决策机制", "record", "", 1]
 ];
+
+/** The contexts a style needs: a table-row label exists below a 序号 header, a record field above a unit label. */
+const allContexts = new Set(["table", "record"]);
 
 /** Line openings that are not labels. */
 const nonLabels = [
@@ -51,16 +65,19 @@ const nonLabels = [
   "第一,坚持党的领导",
   "十九大以来",
   "各县(市)区政府",
-  "(2020-2025年)"
+  "(2020-2025年)",
+  "- 3 -",
+  "-3-",
+  "—— 2 ——"
 ];
 
+/** Lines that are labels only in their context: a bare number outside a table is a page number. */
+const contextOnly = ["1", "71\t全面推行行政执法公示制度", "事 项:继续深化行政审批制度改革"];
+
+/** The real matchLabel, in every context. */
 function firstMatch(content: string): [string, string, number] | null {
-  for (const style of numberingStyles) {
-    const m = style.pattern.exec(content);
-    const ordinal = m == null ? null : style.extract(m[1]);
-    if (m != null && ordinal != null) return [style.name, m[0], ordinal];
-  }
-  return null;
+  const match = matchLabel(content, allContexts);
+  return match && [match.style, match.label, match.ordinal];
 }
 
 describe("numberingStyles", () => {
@@ -73,6 +90,12 @@ describe("numberingStyles", () => {
   for (const content of nonLabels) {
     it(`finds no label at the start of ${JSON.stringify(content)}`, () => {
       expect(firstMatch(content)).toBeNull();
+    });
+  }
+
+  for (const content of contextOnly) {
+    it(`finds no label at the start of ${JSON.stringify(content)} outside its context`, () => {
+      expect(matchLabel(content)).toBeNull();
     });
   }
 
