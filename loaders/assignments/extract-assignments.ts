@@ -1,3 +1,4 @@
+import {LEAD_FIRST_CONVENTIONS} from "../text/unit-vocabulary.ts";
 import {normaliseAgency} from "./normalise-agency.ts";
 import {splitAgencyList} from "./split-agency-list.ts";
 import type {Assignment, Item, Role} from "../types.ts";
@@ -27,6 +28,8 @@ export function extractAssignments(docId: string, text: string, items: Item[]): 
 function findAssignments(text: string): Found[] {
   const claimed = new Uint8Array(text.length);
   const found: Found[] = [];
+  // "列第一位的为牵头单位": a list that gives no roles of its own leads with its first unit.
+  const leadFirst = LEAD_FIRST_CONVENTIONS.some((convention) => convention.test(text));
   for (const form of unitLineForms) {
     for (const match of text.matchAll(form.pattern)) {
       const start = match.index;
@@ -37,12 +40,13 @@ function findAssignments(text: string): Found[] {
       const end = Math.max(matchEnd, ...parts.map((part) => part.end));
       if (end > matchEnd && isClaimed(claimed, matchEnd, end)) continue;
       claimed.fill(1, start, end);
+      const rolesGiven = parts.some((part) => part.role === "support");
       for (const part of parts) {
         const spans = splitAgencyList(text.slice(part.start, part.end));
-        const marked = spans.some((span) => span.lead);
-        for (const span of spans) {
+        const marked = spans.some((span) => span.lead) || (leadFirst && !rolesGiven && part.role !== "support");
+        for (const [k, span] of spans.entries()) {
           found.push({
-            role: marked ? (span.lead ? "lead" : "support") : part.role,
+            role: marked ? (span.lead || (leadFirst && k === 0) ? "lead" : "support") : part.role,
             agency_raw: span.raw,
             prefix: span.prefix,
             char_start: part.start + span.start,

@@ -88,8 +88,13 @@ function labelled(m: RegExpMatchArray): UnitPart[] | null {
     const label = labels[i];
     const start = base + label.index! + label[0].length;
     const end = base + (labels[i + 1]?.index ?? content.length);
-    const part = valuePart(m.input!, roleOfLabel(label[1]) ?? "support", start, end, label[2] === "");
-    if (part) parts.push(part);
+    // "责任单位:区司法局、区城管局牵头,各镇、街道负责": the value's own clauses say who leads.
+    const inner = clauseParts(m.input!, start, trimEnd(m.input!, start, end));
+    if (inner && settle(inner).some((part) => part.role === "support")) parts.push(...inner);
+    else {
+      const part = valuePart(m.input!, roleOfLabel(label[1]) ?? "support", start, end, label[2] === "");
+      if (part) parts.push(part);
+    }
   }
   return parts.length ? parts : null;
 }
@@ -100,31 +105,47 @@ function labelled(m: RegExpMatchArray): UnitPart[] | null {
  */
 function clauses(m: RegExpMatchArray, kind: "lead-support" | "lead" | "responsible"): UnitPart[] | null {
   const content = m[1] ?? m[2];
-  const base = m.index! + 1;
+  const parts = clauseParts(m.input!, m.index! + 1, m.index! + 1 + content.length);
+  if (parts == null) return null;
+  const hasLead = parts.some((part) => part.role === "lead");
+  const settled = settle(parts);
+  const found = settled.some((part) => part.role === "support") ? "lead-support" : hasLead ? "lead" : "responsible";
+  return found === kind ? settled : null;
+}
+
+/** Responsible units support where a clause leads and lead otherwise. */
+function settle(parts: UnitPart[]): UnitPart[] {
+  const hasLead = parts.some((part) => part.role === "lead");
+  for (const part of parts) if (part.role === "responsible") part.role = hasLead ? "support" : "lead";
+  return parts;
+}
+
+/**
+ * The clauses of text[start, end) when every one ends in a role word or is a clause of manner, roles as written
+ * (responsible not yet settled). Null when a clause is neither or names something not a unit.
+ */
+function clauseParts(text: string, start: number, end: number): UnitPart[] | null {
   const parts: UnitPart[] = [];
-  let from = 0;
+  let from = start;
   let depth = 0;
-  for (let i = 0; i <= content.length; ++i) {
-    const c = content[i];
-    if (OPEN_BRACKETS.has(c)) ++depth;
-    else if (CLOSE_BRACKETS.has(c)) depth = Math.max(0, depth - 1);
-    if (i < content.length && !(depth === 0 && CLAUSE_SEPARATORS.has(c))) continue;
-    const clause = content.slice(from, i).replace(/[\s\u3000]+$/, "");
+  for (let i = start; i <= end; ++i) {
+    const c = text[i];
+    if (i < end && OPEN_BRACKETS.has(c)) ++depth;
+    else if (i < end && CLOSE_BRACKETS.has(c)) depth = Math.max(0, depth - 1);
+    if (i < end && !(depth === 0 && CLAUSE_SEPARATORS.has(c))) continue;
+    const clause = text.slice(from, i).replace(/[\s\u3000]+$/, "");
     const marked = roleMark(clause);
     if (marked) {
-      let start = from;
-      while (start < from + marked.at && /[\s\u3000由]/.test(content[start])) ++start;
-      if (!isNameList(content.slice(start, from + marked.at))) return null;
-      parts.push({role: marked.role, start: base + start, end: base + from + marked.at});
+      let first = from;
+      while (first < from + marked.at && /[\s\u3000由]/.test(text[first])) ++first;
+      if (!isNameList(text.slice(first, from + marked.at))) return null;
+      parts.push({role: marked.role, start: first, end: from + marked.at});
     } else if (parts.length > 0 && MANNER_CLAUSE.test(clause.trimStart())) {
       // "按照各自职能组织有关部门实施": how, not who.
     } else if (clause.trim() !== "") return null; // words that are neither units with a role nor a manner
     from = i + 1;
   }
-  const hasLead = parts.some((part) => part.role === "lead");
-  for (const part of parts) if (part.role === "responsible") part.role = hasLead ? "support" : "lead";
-  const found = parts.some((part) => part.role === "support") ? "lead-support" : hasLead ? "lead" : "responsible";
-  return parts.length > 0 && found === kind ? parts : null;
+  return parts.length === 0 ? null : parts;
 }
 
 /** Where a clause's role word starts and the role it gives: a verb ("牵头", "共同负责") or a role phrase ("为主要责任单位"). */
@@ -170,6 +191,12 @@ function unitLine(m: RegExpMatchArray): UnitPart[] | null {
   }
   const part = valuePart(text, roleOfLabel(m[1]) ?? "support", start, end, !colon);
   return part ? [part] : null;
+}
+
+/** The end of text[start, end) without trailing spaces and punctuation. */
+function trimEnd(text: string, start: number, end: number): number {
+  while (end > start && /[\s\u3000。.;；,，、]/.test(text[end - 1])) --end;
+  return end;
 }
 
 /** The value of a label, trimmed; null when empty or (unless a colon vouches for it) when a piece is not a name. */
