@@ -1,4 +1,5 @@
 import {assignTopics} from "./topics/assign-topics.ts";
+import {selfCheckWarnings, selfChecks} from "./checks/self-checks.ts";
 import {cleanText} from "./clean/clean-text.ts";
 import {countTerms} from "./keywords/count-terms.ts";
 import {coverage, type CoverageRow} from "./topics/coverage.ts";
@@ -7,6 +8,7 @@ import {docIdFromFile} from "./metadata/doc-id.ts";
 import {extractAssignments} from "./assignments/extract-assignments.ts";
 import {extractIndicators} from "./indicators/extract-indicators.ts";
 import {keywordTerms} from "./keywords/keyword-terms.ts";
+import {markAssignedTasks} from "./outline/mark-tasks.ts";
 import {parseOutline} from "./outline/parse-outline.ts";
 import {metaFromManifest} from "./metadata/meta-from-manifest.ts";
 import type {ManifestRow} from "./metadata/read-manifest.ts";
@@ -27,6 +29,10 @@ export interface DocumentRow extends Omit<DocMeta, "warnings"> {
   n_indicators: number;
   n_removed: number;
   warnings: string;
+  unit_markers: number;
+  unit_markers_assigned: number;
+  numbered_lines: number;
+  numbered_items: number;
 }
 
 /** Everything extracted from one document: plain rows, ready for the tables. */
@@ -83,7 +89,10 @@ export function extractDocument(
     assignTopics(outline, (item) => tokensByItem.get(item.item_id) ?? [])
   );
   const topicOf = new Map(itemTopics.map((t) => [t.item_id, t.topic_id]));
-  const items = outline.map((item) => ({...item, topic_id: topicOf.get(item.item_id) ?? null}));
+  const items = markAssignedTasks(outline, assignments).map((item) => ({
+    ...item,
+    topic_id: topicOf.get(item.item_id) ?? null
+  }));
   const itemTerms = timed(times, "topics", () =>
     items.map((item) => ({
       doc_id,
@@ -94,6 +103,8 @@ export function extractDocument(
   const coverageRows = timed(times, "topics", () => coverage(items, itemTopics, topicTable()));
   const warnings = [...source.warnings, ...meta.warnings];
   if (items.length === 0) warnings.push("no numbered outline found: the document has no items or tasks");
+  const checks = selfChecks(text, items, assignments);
+  warnings.push(...selfCheckWarnings(checks));
   for (const indicator of indicators)
     if (indicator.flag) warnings.push(`implausible value: ${indicator.quote} (${indicator.flag})`);
   const {warnings: _, ...metaFields} = meta;
@@ -110,7 +121,8 @@ export function extractDocument(
       n_assignments: assignments.length,
       n_indicators: indicators.length,
       n_removed: removed.length,
-      warnings: warnings.join("\n")
+      warnings: warnings.join("\n"),
+      ...checks
     },
     text,
     removals: removed.map((r) => ({doc_id, ...r})),

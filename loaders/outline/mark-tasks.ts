@@ -1,14 +1,15 @@
 import {readDataFile} from "../read/read-data-file.ts";
+import {UNIT_MARK} from "../text/unit-vocabulary.ts";
 import type {DocType, Item} from "../types.ts";
 
 interface TaskRules {
   preamble: string[];
   safeguard: string[];
-  assignmentMarkers: string[];
 }
 
 const rules: TaskRules = JSON.parse(readDataFile("task-rules.json"));
-const markers = rules.assignmentMarkers.map((m) => new RegExp(m));
+/** A unit marking of the vocabulary (data/unit-vocabulary.csv): 牵头单位:, (…牵头), (…负责). */
+const marker = new RegExp(UNIT_MARK.source);
 
 const PLAN_TYPES = new Set<DocType>(["task_plan", "implementation_opinion", "work_points"]);
 
@@ -35,7 +36,19 @@ export function markTasks(items: Item[] | null | undefined, docType: DocType): I
 }
 
 function isAssigned(item: Item): boolean {
-  return markers.some((m) => m.test(item.text));
+  return marker.test(item.text);
+}
+
+/**
+ * Returns the items with every leaf that received an assignment marked as a task too (a bullet or a record can carry
+ * units in any section); the others unchanged. Empty input returns [].
+ */
+export function markAssignedTasks(items: Item[], assignments: readonly {item_id: string}[]): Item[] {
+  const assigned = new Set(assignments.map((a) => a.item_id));
+  const parents = new Set(items.map((item) => item.parent_id));
+  return items.map((item) =>
+    !item.is_task && assigned.has(item.item_id) && !parents.has(item.item_id) ? {...item, is_task: true} : item
+  );
 }
 
 /** A preamble section is never work; a safeguard section is not work when the document assigns units elsewhere. */

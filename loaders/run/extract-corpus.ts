@@ -157,7 +157,11 @@ export function failedRow(file: string, problem: string, used: Set<string>): Doc
     n_assignments: 0,
     n_indicators: 0,
     n_removed: 0,
-    warnings: [`error: ${problem}`, id.warning].filter(Boolean).join("\n")
+    warnings: [`error: ${problem}`, id.warning].filter(Boolean).join("\n"),
+    unit_markers: 0,
+    unit_markers_assigned: 0,
+    numbered_lines: 0,
+    numbered_items: 0
   };
 }
 

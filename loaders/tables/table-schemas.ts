@@ -55,7 +55,14 @@ export const tableSchemas: TableSpec[] = [
       i("n_indicators", "Quantities extracted."),
       i("n_removed", "Pieces of scraped boilerplate removed by cleaning."),
       s("metadata_source", "manifest (from seeds/manifest.csv) or detected (from the text)."),
-      s("warnings", "Problems found, one per line; empty when none.")
+      s("warnings", "Problems found, one per line; empty when none."),
+      i(
+        "unit_markers",
+        "Self-check: places the text marks units (牵头单位:, (…牵头), (…负责)), by data/unit-vocabulary.csv."
+      ),
+      i("unit_markers_assigned", "Self-check: unit markers inside an item that got assignments."),
+      i("numbered_lines", "Self-check: lines starting with an outline label of any numbering style."),
+      i("numbered_items", "Self-check: outline items made (numbered lines in sequence, table rows, records).")
     ]
   },
   {

@@ -85,8 +85,14 @@ export const FIELD_LINE = new RegExp(
     .join("|")})[ \\t\\u3000]*[:：]`
 );
 
-/** A unit label followed by a colon, anywhere: the mark of an assignment that the self-checks count. */
-export const LABEL_WITH_COLON = new RegExp(`(?:${LABEL_SOURCE})[ \\t\\u3000]*[:：]`, "g");
+/**
+ * Where a text marks units, for the self-checks: a label and colon (牵头单位:), or a verb or role phrase closing a
+ * bracket (…牵头) (…负责) (…为主要责任单位,…).
+ */
+export const UNIT_MARK = new RegExp(
+  `(?:${LABEL_SOURCE})[ \\t\\u3000]*[:：]|(?:${alternation("verb")})(?:${alternation("verb-tail")})?[)）\\]】〕]|(?:${alternation("role-phrase")})[,，)）]`,
+  "g"
+);
 
 function roleOf(kind: VocabularyKind, form: string): string | null {
   return unitVocabulary.find((entry) => entry.kind === kind && entry.form === form)?.role ?? null;
