@@ -37,9 +37,12 @@ function findAssignments(text: string): Found[] {
       if (isClaimed(claimed, start, matchEnd)) continue;
       const parts = form.extract(match);
       if (!parts) continue;
-      const end = Math.max(matchEnd, ...parts.map((part) => part.end));
-      if (end > matchEnd && isClaimed(claimed, matchEnd, end)) continue;
-      claimed.fill(1, start, end);
+      // A form claims its match and the lists it read (a unit line's value may run on to the next line, a table
+      // column's cells stand on the rows below its header).
+      if (parts.some((part) => part.end > matchEnd && isClaimed(claimed, Math.max(part.start, matchEnd), part.end)))
+        continue;
+      claimed.fill(1, start, matchEnd);
+      for (const part of parts) claimed.fill(1, part.start, part.end);
       const rolesGiven = parts.some((part) => part.role === "support");
       for (const part of parts) {
         const spans = splitAgencyList(text.slice(part.start, part.end));

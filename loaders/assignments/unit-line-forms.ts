@@ -4,12 +4,14 @@ import {
   LABEL_SOURCE,
   MANNER_CLAUSE,
   ROLE_PHRASE,
+  STOP_FIELD_SOURCE,
   roleOfLabel,
   roleOfPhrase,
   roleOfVerb,
   type UnitRole
 } from "../text/unit-vocabulary.ts";
 import {AGENCY_ENDING, isAgencyName} from "./is-agency-name.ts";
+import {normaliseAgency} from "./normalise-agency.ts";
 import {splitAgencyList} from "./split-agency-list.ts";
 
 /** "responsible" (责任单位, …负责) is settled later: lead when nothing else leads, support otherwise. */
@@ -36,7 +38,10 @@ const LABEL = LABEL_SOURCE;
 const SPACE = "[ \\t\\u3000]*";
 
 /** A label followed by a colon, or after a space: where the value of the label before it ends. */
-const NEXT_LABEL = new RegExp(`${LABEL}${SPACE}[:：]|(?<=[ \\t\\u3000])${LABEL}`);
+const NEXT_LABEL = new RegExp(`${LABEL}${SPACE}[:：]|(?<=[ \\t\\u3000])${LABEL}|${STOP_FIELD_SOURCE}`);
+
+/** A field that is not a unit label ("完成时限:", "牵头领导:"): the value before it ends there. */
+const STOP_FIELD = new RegExp(STOP_FIELD_SOURCE);
 
 /** Every label in a bracket's content, with its optional colon in group 2. */
 const LABELS = new RegExp(`(${LABEL})${SPACE}([:：]?)`, "g");
@@ -56,12 +61,22 @@ const BRACKET = new RegExp(`${SQUARE.source}|${ROUND.source}`, "g");
 /** Either kind closing its paragraph: only 。 ; or spaces may follow before the line ends. */
 const CLOSING_BRACKET = new RegExp(`(?:${SQUARE.source}|${ROUND.source})(?=[。;；.\\s\\u3000]*(?:\\n|$))`, "g");
 
+/** A line with a cell separator (a tab in the source). */
+const TABLE_LINE = /^[^\n|]*\|[^\n]*$/gm;
+/** A whole cell that is a unit label ("牵头单位", "责任部门"). */
+const WHOLE_LABEL = new RegExp(`^${LABEL}$`);
+/** The last sentence of a line (after 。 or the line start) up to the line end; its text in group 1. */
+const SENTENCE = /(?:^|(?<=。))[ \t\u3000]*([^\n。;；:：()（）[\]【】〔〕|]{2,200}?)[。;；.]?[ \t\u3000]*$/gm;
+
 const CLAUSE_SEPARATORS = new Set([",", "，", ";", "；", "。"]);
 const OPEN_BRACKETS = new Set(["(", "（", "〈", "<"]);
 const CLOSE_BRACKETS = new Set([")", "）", "〉", ">"]);
 
 /** A numbered line: "80)", "(三)", "二、", "5." — never the continuation of a unit line. */
 const isNumbered = (line: string) => matchLabel(line.trimStart()) != null;
+
+/** The longest name a list without brackets or role words may hold. */
+const MAX_BARE_NAME = 20;
 
 /** A line this short may finish a name broken across lines ("区司\n法局"). */
 const MAX_CONTINUATION = 12;
@@ -73,9 +88,65 @@ export const unitLineForms: UnitLineForm[] = [
   {name: "bracket-lead-support", pattern: BRACKET, extract: (m) => clauses(m, "lead-support")},
   {name: "bracket-lead", pattern: BRACKET, extract: (m) => clauses(m, "lead")},
   {name: "bracket-responsible", pattern: BRACKET, extract: (m) => clauses(m, "responsible")},
+  {name: "table-column", pattern: TABLE_LINE, extract: tableColumns},
   {name: "unit-line", pattern: UNIT_LINE, extract: unitLine},
-  {name: "bracket-units", pattern: CLOSING_BRACKET, extract: bareList}
+  {name: "bracket-units", pattern: CLOSING_BRACKET, extract: bareList},
+  {name: "sentence-units", pattern: SENTENCE, extract: sentenceUnits}
 ];
+
+/** "序号|工作任务|牵头单位|责任单位" (tabs became bars): a table header whose unit columns name the role of their cells. */
+function tableColumns(m: RegExpMatchArray): UnitPart[] | null {
+  const text = m.input!;
+  const roles = cellsOf(text, m.index!, m.index! + m[0].length).map(([start, end]) => {
+    const cell = text.slice(start, end).trim();
+    return WHOLE_LABEL.test(cell) ? roleOfLabel(cell) : null;
+  });
+  if (!roles.some((role) => role != null)) return null;
+  const parts: UnitPart[] = [];
+  for (let at = m.index! + m[0].length + 1; at < text.length;) {
+    const end = lineEndAt(text, at);
+    if (!text.slice(at, end).includes("|")) break;
+    cellsOf(text, at, end).forEach(([start, stop], column) => {
+      const role = roles[column];
+      const value = role && valuePart(text, role, start, stop, false);
+      if (value) parts.push(value);
+    });
+    at = end + 1;
+  }
+  return parts.length ? parts : null;
+}
+
+/** The cells of a table line between bars, as offsets. */
+function cellsOf(text: string, start: number, end: number): [number, number][] {
+  const cells: [number, number][] = [];
+  for (let from = start, i = start; i <= end; ++i) {
+    if (i === end || text[i] === "|") {
+      cells.push([from, i]);
+      from = i + 1;
+    }
+  }
+  return cells;
+}
+
+/** "县行政审批局、县发改局、县市场监管局" closing a paragraph after its last sentence, or on a line of its own. */
+function sentenceUnits(m: RegExpMatchArray): UnitPart[] | null {
+  const text = m.input!;
+  const value = m[1];
+  const spans = splitAgencyList(value);
+  // On a line of its own a single name is more often a signature or an address than an assignment.
+  const ownLine = text.slice(text.lastIndexOf("\n", m.index! - 1) + 1, m.index!).trim() === "";
+  // Without brackets or a role word the list must read as names only: short, no digits, one of them known.
+  const named = (span: {raw: string}) =>
+    span.raw.length <= MAX_BARE_NAME &&
+    !/[0-9]/.test(span.raw) &&
+    AGENCY_ENDING.test(span.raw) &&
+    isAgencyName(span.raw) &&
+    !WHOLE_LABEL.test(span.raw);
+  const known = (span: {raw: string}) => !normaliseAgency(span.raw).agency_id.startsWith("unknown:");
+  if (spans.length < (ownLine ? 2 : 1) || !spans.every(named) || !spans.some(known)) return null;
+  const at = text.indexOf(value, m.index!);
+  return at < 0 ? null : [{role: "responsible", start: at, end: at + value.length}];
+}
 
 /** "(牵头单位:X;责任单位:Y)": labels inside brackets, each value running to the next label. */
 function labelled(m: RegExpMatchArray): UnitPart[] | null {
@@ -87,7 +158,9 @@ function labelled(m: RegExpMatchArray): UnitPart[] | null {
   for (let i = 0; i < labels.length; ++i) {
     const label = labels[i];
     const start = base + label.index! + label[0].length;
-    const end = base + (labels[i + 1]?.index ?? content.length);
+    const stop = STOP_FIELD.exec(content.slice(label.index! + label[0].length));
+    const next = labels[i + 1]?.index ?? content.length;
+    const end = base + (stop ? Math.min(next, label.index! + label[0].length + stop.index) : next);
     // "责任单位:区司法局、区城管局牵头,各镇、街道负责": the value's own clauses say who leads.
     const inner = clauseParts(m.input!, start, trimEnd(m.input!, start, end));
     if (inner && settle(inner).some((part) => part.role === "support")) parts.push(...inner);

@@ -1,16 +1,20 @@
 /**
  * Maps each UTF-16 code unit to exactly one code unit, so offsets survive: full-width ASCII (U+FF01–U+FF5E, e.g.
  * ＡＢＣ１２３（）：；，！？％) → half-width; ideographic space, no-break and other Unicode spaces, tabs, zero-width
- * characters and the BOM → " "; a lone "\r" → "\n" and the "\r" of "\r\n" → " " (removed later as whitespace).
+ * characters and the BOM → " "; a tab after text on its line separates table cells and becomes "|"; a lone "\r" →
+ * "\n" and the "\r" of "\r\n" → " " (removed later as whitespace).
  * Chinese punctuation that has no ASCII twin is kept as written: 、 。 《》 〈〉 〔〕 【】 “” ‘’ … — ·.
  */
 export function normalizeChars(text: string): string {
   if (text == null || text === "") return "";
   let out = "";
   let start = 0;
+  let lineHasText = false;
   for (let i = 0; i < text.length; ++i) {
     const c = text.charCodeAt(i);
-    const mapped = mapCode(c, text.charCodeAt(i + 1));
+    const mapped = c === TAB && lineHasText ? BAR : mapCode(c, text.charCodeAt(i + 1));
+    if (mapped === NEWLINE) lineHasText = false;
+    else if (mapped !== SPACE) lineHasText = true;
     if (mapped !== c) {
       out += text.slice(start, i) + String.fromCharCode(mapped);
       start = i + 1;
@@ -20,6 +24,9 @@ export function normalizeChars(text: string): string {
 }
 
 const SPACE = 0x20;
+const TAB = 0x09;
+const BAR = 0x7c;
+const NEWLINE = 0x0a;
 
 function mapCode(c: number, next: number): number {
   if (c < 0x80) {

@@ -16,7 +16,8 @@ export type VocabularyKind =
   | "role-phrase"
   | "manner"
   | "convention"
-  | "field";
+  | "field"
+  | "stop-field";
 
 /** One row of data/unit-vocabulary.csv. */
 export interface VocabularyEntry {
@@ -84,6 +85,9 @@ export const FIELD_LINE = new RegExp(
     .map((form) => [...form].map(escape).join("[ \\t\\u3000]*"))
     .join("|")})[ \\t\\u3000]*[:：]`
 );
+
+/** A field that ends the value of the unit label before it ("完成时限:", "牵头领导:"); no groups. */
+export const STOP_FIELD_SOURCE = `(?:${alternation("stop-field")})[ \\t\\u3000]*[:：]`;
 
 /**
  * Where a text marks units, for the self-checks: a label and colon (牵头单位:), or a verb or role phrase closing a
