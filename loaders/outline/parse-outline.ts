@@ -15,6 +15,8 @@ const MAX_ISSUER = 30;
 interface Line {
   /** Offset of the content after leading whitespace. */
   contentStart: number;
+  /** A piece of a physical line that starts where a label runs on inside it. */
+  runIn?: boolean;
   /** Offset just past the content (before trailing whitespace and the line break). */
   end: number;
 }
@@ -43,7 +45,7 @@ export function parseOutline(docId: string, text: string, docType: DocType): Ite
   if (typeof docId !== "string" || docId === "") throw new Error(`invalid docId: ${docId}`);
   if (!DOC_TYPES.includes(docType)) throw new Error(`invalid docType: ${docType}`);
   if (text == null || text === "") return [];
-  const lines = splitLines(text);
+  const lines = splitRunIn(text, splitLines(text));
   const {marks, cuts} = scan(text, lines);
   return markTasks(toItems(docId, text, marks, cuts), docType);
 }
@@ -59,6 +61,37 @@ function splitLines(text: string): Line[] {
     lines.push({contentStart: start + lead, end: Math.max(start + lead, start + raw.length - trail)});
   }
   return lines;
+}
+
+/** A text with fewer line breaks than one per this many characters lost its layout (copied out of a PDF or a page). */
+const FLATTENED = 300;
+
+/** Where a label may start inside a line: after a sentence ends, or after any character in a flattened text. */
+const AFTER_SENTENCE = /[。;；!?！？][ \t\u3000]*/g;
+const ANYWHERE = /(?<=[\u4e00-\u9fff)）。;；!?！？])/g;
+
+/**
+ * Lines split again where a label runs on inside them ("…工作。2、推动争创法治建设工作。"; in a text with no line
+ * breaks left, "…工作要点1、认真贯彻…"): each piece is read as a line, and the outline keeps a piece's label only when
+ * its number fits the sequence, as for any line.
+ */
+function splitRunIn(text: string, lines: Line[]): Line[] {
+  const flattened = text.length > FLATTENED && (text.match(/\n/g)?.length ?? 0) < text.length / FLATTENED;
+  const out: Line[] = [];
+  for (const line of lines) {
+    const content = text.slice(line.contentStart, line.end);
+    let from = line.contentStart;
+    for (const m of content.matchAll(flattened ? ANYWHERE : AFTER_SENTENCE)) {
+      const at = line.contentStart + m.index + m[0].length;
+      if (at <= from || at >= line.end) continue;
+      const label = matchLabel(text.slice(at, line.end));
+      if (label == null || label.group === "bullet" || label.group === "table-row") continue;
+      out.push({contentStart: from, end: trimEndAt(text, from, at), runIn: from !== line.contentStart});
+      from = at;
+    }
+    out.push({contentStart: from, end: line.end, runIn: from !== line.contentStart});
+  }
+  return out;
 }
 
 /** Finds accepted labels and the offsets where end matter cuts the span of the item before it. */
@@ -96,7 +129,9 @@ function scan(text: string, lines: Line[]): {marks: Mark[]; cuts: number[]} {
     // After end matter only a fresh outline (an attached plan starting again at its first top-level label) is read.
     if (closed && (label.group !== topGroup || label.ordinal !== 1)) return;
     if (marks.length === 0) midStart = !(isChinese(label.group) && label.ordinal === 1);
-    const slot = place(stack, lastAt, label, marks.length === 0 || (midStart && !seen.has(label.style)));
+    // A label inside a line must fit the sequence: a page's mid-document start is read only at line starts.
+    const anyStart = !line.runIn && (marks.length === 0 || (midStart && !seen.has(label.style)));
+    const slot = place(stack, lastAt, label, anyStart);
     if (slot == null) return;
     seen.add(label.style);
     const {at, style} = slot;

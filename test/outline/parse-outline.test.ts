@@ -74,6 +74,20 @@ const cases: [string, string, string[]][] = [
   ],
   ["reads ㈠ ㈡ as a level of its own group", "一、甲\n㈠乙\n㈡丙", ["1 一、", "1.1 ㈠", "1.2 ㈡"]],
   [
+    "restores a line break lost before a label that runs on after a sentence: 。2、",
+    "一、总体要求\n1、认真贯彻落实工作。2、推动争创法治建设工作。共3、4个方面",
+    ["1 一、", "1.1 1、", "1.2 2、"]
+  ],
+  [
+    "reads a text whose line breaks were all lost (16): labels after any character, in sequence only",
+    "2023年依法治镇工作一、认真贯彻落实工作要点1、认真贯彻落实工作。" +
+      "全镇各单位要开展自查工作,查漏补缺,进一步完善考核机制,做好落实法治建设工作。".repeat(8) +
+      "2、推动争创法治建设工作。发挥党委的领导核心作用。二、加强法治政府建设1、健全镇行政服务中心建设。" +
+      "在去年完成建设的基础上完善运作机制,提高行政服务窗口的行政效能。".repeat(4) +
+      "第5、6项工作按年度计划推进。",
+    ["1 一、", "1.1 1、", "1.2 2、", "2 二、", "2.1 1、"]
+  ],
+  [
     "continues a level in Chinese numerals above ten once it has started",
     "一、甲\n" + Array.from({length: 35}, (_, i) => `(${cn(i + 1)})事项`).join("\n"),
     ["1 一、", ...Array.from({length: 35}, (_, i) => `1.${i + 1} (${cn(i + 1)})`)]
