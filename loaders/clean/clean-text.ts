@@ -1,6 +1,7 @@
 import {applyEdits, editState, type Edit, type EditState} from "./apply-edits.ts";
 import {noiseRules} from "./noise-rules.ts";
 import {normalizeChars} from "../text/normalize-chars.ts";
+import {CHINESE_NUMERAL_CHARS} from "../text/parse-chinese-numeral.ts";
 import {shouldJoinLines} from "./should-join-lines.ts";
 import type {CleanResult} from "../types.ts";
 
@@ -92,8 +93,8 @@ const CJK =
   /[\u3400-\u4dbf\u4e00-\u9fff\u3001-\u3003\u3008-\u3011\u3014-\u301b\u2018\u2019\u201c\u201d\u2026\u2014\u00b7]/;
 /** ASCII punctuation that full-width Chinese punctuation became. */
 const ASCII_PUNCT = /[,:;()!?]/;
-const CN_NUMERAL_CLOSE = /^[一二三四五六七八九十]{1,3}\)/;
-const CN_PAREN_LABEL = /(?:^|\n)\s*\([一二三四五六七八九十]{1,3}\)/;
+const CN_NUMERAL_CLOSE = new RegExp(`^[${CHINESE_NUMERAL_CHARS}]{1,3}\\)`);
+const CN_PAREN_LABEL = new RegExp(`(?:^|\\n)\\s*\\([${CHINESE_NUMERAL_CHARS}]{1,3}\\)`);
 
 /** Pass 3: whitespace runs, spaces inside words, lines broken inside a word, and missing opening brackets. */
 function layoutEdits(text: string): Edit[] {

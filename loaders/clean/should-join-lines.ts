@@ -1,14 +1,11 @@
+import {matchLabel} from "../text/match-label.ts";
 import {lineJoinTerms} from "./line-join-terms.ts";
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff]/;
 const HAN_TAIL = /[\u3400-\u4dbf\u4e00-\u9fff]{1,6}$/;
 const HAN_HEAD = /^[\u3400-\u4dbf\u4e00-\u9fff]{1,6}/;
-/** A line that starts a new unit: an outline label, a "字段:" label, an attachment or a chapter. */
-const NEW_UNIT =
-  /^(?:[一二三四五六七八九十百]+[、.]|第[一二三四五六七八九十百零〇\d]+[章节条部篇]|附件|附表|[\u4e00-\u9fff]{2,8}\s*:)/;
-/** A heading: an outline label at the start of a short line. */
-const HEADING =
-  /^(?:[一二三四五六七八九十百]+[、.]|\(?[一二三四五六七八九十百\d]+\)|\d+[.、]|第[一二三四五六七八九十百零〇\d]+[章节条部篇])/;
+/** A line that starts a new unit besides an outline label: a "字段:" label, an attachment. */
+const NEW_UNIT = /^(?:附件|附表|[\u4e00-\u9fff]{2,8}\s*:)/;
 const PUNCT = /[,.;:!?、。,;:!?“”《》()]/;
 
 /**
@@ -23,8 +20,8 @@ export function shouldJoinLines(prevLine: string, nextLine: string, text = ""): 
   const next = nextLine.trimEnd();
   if (next !== nextLine.trimStart().trimEnd()) return false; // an indented next line starts a paragraph
   if (!HAN.test(prev.at(-1) ?? "") || !HAN.test(next[0] ?? "")) return false;
-  if (NEW_UNIT.test(next)) return false;
-  if (prev.length < 30 && (HEADING.test(prev) || !PUNCT.test(prev))) return false;
+  if (matchLabel(next) != null || NEW_UNIT.test(next)) return false;
+  if (prev.length < 30 && (matchLabel(prev) != null || !PUNCT.test(prev))) return false;
   const a = HAN_TAIL.exec(prev)![0];
   const b = HAN_HEAD.exec(next)![0];
   return spansTerm(a, b) || occursElsewhere(a, b, text);

@@ -1,3 +1,6 @@
+import {matchLabel} from "../text/match-label.ts";
+import {LABEL_SOURCE} from "../text/unit-vocabulary.ts";
+
 /** Words a document title ends with (or contains, for 印发 notices). */
 const GENRE =
   /(?:方案|意见|报告|要点|计划|通知|办法|规划|决定|总结|规定|细则|纲要|清单|措施|安排|分工|情况|通报|公告|通告|批复|函|决议|条例|制度|指引|标准|目录)/;
@@ -6,7 +9,8 @@ const SALUTATION = /:\s*$/;
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九十]{4}年.{1,6}日)$/;
 /** An issuer's letterhead ("某县人民政府文件") or a document number line above a title. */
 const HEADER_LINE = /(?:人民政府|办公室|办公厅|委员会|文件|号)$|[〔\[]\d{4}[〕\]]/;
-const LABEL = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十\d]+\)|\d+[.、)])/;
+/** A unit label opening a line (牵头单位…): a unit line, never a title. */
+const UNIT_LABEL = new RegExp(`^(?:${LABEL_SOURCE})`);
 /** Lines read from the top of the text. */
 const MAX_LINES = 8;
 
@@ -52,7 +56,7 @@ function isTitleLike(line: string): boolean {
     !SENTENCE.test(line) &&
     !SALUTATION.test(line) &&
     !DATE_LINE.test(line) &&
-    !LABEL.test(line) &&
-    !/^(?:牵头|责任|参加|配合|协办)(?:单位|部门)/.test(line)
+    matchLabel(line) == null &&
+    !UNIT_LABEL.test(line)
   );
 }

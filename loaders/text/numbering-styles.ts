@@ -1,4 +1,4 @@
-import {parseChineseNumeral} from "./parse-chinese-numeral.ts";
+import {CHINESE_NUMERAL_CHARS, parseChineseNumeral} from "./parse-chinese-numeral.ts";
 import {FIELD_LINE} from "./unit-vocabulary.ts";
 
 /** One way of writing an outline label, tried in order against the start of a line. */
@@ -24,7 +24,7 @@ export interface NumberingStyle {
   label?: (match: string) => string;
 }
 
-const CN = "([一二三四五六七八九十百零〇两]+)";
+const CN = `([${CHINESE_NUMERAL_CHARS}]+)`;
 const DIGITS = "([0-9０-９]{1,3})";
 /** A number label must not run on into another digit: "1.2万", "3、4月" are quantities, not labels. */
 const NOT_DIGIT = "(?![0-9０-９])";

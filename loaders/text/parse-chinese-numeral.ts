@@ -15,6 +15,9 @@ const DIGITS: Record<string, number> = {
 
 const UNITS: Record<string, number> = {十: 10, 百: 100, 千: 1000};
 
+/** The characters a Chinese numeral is written with, as the body of a regular-expression character class. */
+export const CHINESE_NUMERAL_CHARS = [...Object.keys(DIGITS), ...Object.keys(UNITS)].join("");
+
 /**
  * Parses a Chinese numeral ("三十五" → 35, "两" → 2, "一百零五" → 105, "二〇二二" → 2022); returns null for
  * null, empty or malformed input.
