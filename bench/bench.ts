@@ -74,7 +74,7 @@ export function bench({
   keep?: boolean;
   outDir?: string;
 }) {
-  const report: {generated_at: string; machine: object; runs: object[]} = {
+  const report: {generated_at: string; machine: object; runs: BenchRun[]} = {
     generated_at: new Date().toISOString(),
     machine: {cpus: await_cpus(), node: process.version},
     runs: []
@@ -209,6 +209,20 @@ interface RunRow {
   stages?: Record<string, {seconds: number}>;
 }
 
+/** One size × worker count of a report (medians of its runs), as bench() writes it into `runs`. */
+export interface BenchRun extends RunRow {
+  runs: number;
+  mb: number;
+  docs_s: number;
+  pipeline_mb_s: number;
+  raw_segment_mb_s: number;
+  raw_segment_sample_mb: number;
+  errors: number;
+  stages: Record<string, {seconds: number; mb_s: number; docs_s: number}>;
+  output_bytes: Record<string, number>;
+  output_mb: number;
+}
+
 /** Where a run's time went: each stage's share of the summed stage times, largest first ("topics 18 %"). */
 export function stageShares(run: RunRow): string {
   const stages = Object.entries(run.stages ?? {});
@@ -336,7 +350,7 @@ function round(x: number): number {
 }
 
 /** The report as an aligned text table, then the site's lines and the targets when the report has them. */
-export function formatReport(report: {runs: any[]; site?: BenchSite | null; targets?: Target[]}): string {
+export function formatReport(report: {runs: BenchRun[]; site?: BenchSite | null; targets?: Target[]}): string {
   const header = [
     "docs",
     "workers",
@@ -412,7 +426,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
         keep: values.keep
       })
     : null;
-  report.targets = benchTargets(report.runs as RunRow[], report.site);
+  report.targets = benchTargets(report.runs, report.site);
   console.log(formatReport(report));
   const json = values.json ?? join(root, "bench", "output", "report.json");
   mkdirSync(resolve(json, ".."), {recursive: true});

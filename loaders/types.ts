@@ -161,3 +161,6 @@ export interface DocMeta {
   metadata_source: "manifest" | "detected";
   warnings: string[];
 }
+
+/** Rows of every table, keyed by table name (see tables/table-schemas.ts). */
+export type Tables = Record<string, object[]>;

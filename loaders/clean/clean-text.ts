@@ -1,4 +1,4 @@
-import {applyEdits, editState, type Edit, type EditState} from "./apply-edits.ts";
+import {applyEdits, editState, type Edit} from "./apply-edits.ts";
 import {noiseRules} from "./noise-rules.ts";
 import {normalizeChars} from "../text/normalize-chars.ts";
 import {CHINESE_NUMERAL_CHARS} from "../text/parse-chinese-numeral.ts";

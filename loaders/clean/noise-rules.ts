@@ -5,6 +5,8 @@ export type NoiseScope = "inline" | "line" | "tail";
 
 /** One boilerplate form, tried in order by cleanText; `name` becomes the Removal.kind. */
 export interface NoiseRule {
+  /** Unique among the rules (the kind unless the data gives one): what a test names the rule by. */
+  id: string;
   name: string;
   scope: NoiseScope;
   pattern: RegExp;
@@ -17,6 +19,7 @@ export interface NoiseRule {
 }
 
 interface NoiseRuleData {
+  id?: string;
   kind: string;
   scope: NoiseScope;
   pattern: string;
@@ -26,12 +29,24 @@ interface NoiseRuleData {
 
 let rules: NoiseRule[] | null = null;
 
-/** The ordered noise rules of data/noise-patterns.json, compiled once; never empty unless the data file is. */
+/**
+ * The ordered noise rules of data/noise-patterns.json, compiled once; never empty unless the data file is. Throws on
+ * an unknown scope or a repeated id.
+ */
 export function noiseRules(): NoiseRule[] {
-  return (rules ??= (JSON.parse(readDataFile("noise-patterns.json")).rules as NoiseRuleData[]).map(compile));
+  return (rules ??= checkIds((JSON.parse(readDataFile("noise-patterns.json")).rules as NoiseRuleData[]).map(compile)));
 }
 
-function compile({kind, scope, pattern, tail_share, example}: NoiseRuleData): NoiseRule {
+function checkIds(list: NoiseRule[]): NoiseRule[] {
+  const seen = new Set<string>();
+  for (const {id} of list) {
+    if (seen.has(id)) throw new Error(`invalid noise rule id (repeated): ${id}`);
+    seen.add(id);
+  }
+  return list;
+}
+
+function compile({id, kind, scope, pattern, tail_share, example}: NoiseRuleData): NoiseRule {
   if (scope !== "inline" && scope !== "line" && scope !== "tail") throw new Error(`invalid noise scope: ${scope}`);
   const re = new RegExp(pattern);
   const extract =
@@ -41,5 +56,5 @@ function compile({kind, scope, pattern, tail_share, example}: NoiseRuleData): No
           return m && m[0].length > 0 ? [m.index, m.index + m[0].length] : null;
         }
       : (line: string): [number, number] | null => (re.test(line.trim()) ? [0, line.length] : null);
-  return {name: kind, scope, pattern: re, tailShare: tail_share ?? 1, example, extract};
+  return {id: id ?? kind, name: kind, scope, pattern: re, tailShare: tail_share ?? 1, example, extract};
 }

@@ -41,8 +41,6 @@ const CN = "[零〇一二三四五六七八九十百千万亿两]+";
 const PRE = "约|大约|近|将近|接近|超过|逾|超";
 const MULT = "万亿|千万|百万|十万|亿|万|千";
 const SUF = "余|多";
-const OPEN = "[〔\\[［(（﹝【]";
-const CLOSE = "[〕\\]］)）﹞】]";
 /** Not inside another number, a code or an ordinal. */
 const NB = "(?<![0-9０-９.．A-Za-z第])";
 const SEP = "(?:-|－|~|～|—|–|至|到)";
@@ -104,9 +102,12 @@ function inFixedPhrase(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** Number-with-unit rules, tried in order at each position: skips (dates, document numbers…) come first. */
+/**
+ * Number-with-unit rules, tried in order at each position: skips (dates, ordinals, phone numbers) come first. A
+ * document number (〔2023〕62号), a version (4.0版) or a Chinese month and day (十二月三十一日) has no number followed
+ * by a measure word, so it yields nothing without a rule of its own (test/indicators/number-patterns.test.ts).
+ */
 export const numberPatterns: NumberPattern[] = [
-  {name: "doc-number", pattern: `${OPEN}\\s*${D}{4}\\s*${CLOSE}\\s*第?\\s*${D}+\\s*号`, extract: none},
   {name: "iso-date", pattern: `${NB}${D}{4}[-/.．]${D}{1,2}[-/.．]${D}{1,2}(?!${D})`, extract: none},
   {name: "year-range", pattern: `${NB}${D}{4}\\s*${SEP}\\s*${D}{4}\\s*年?(?:度)?`, extract: none},
   {
@@ -120,9 +121,7 @@ export const numberPatterns: NumberPattern[] = [
     extract: (m) => year(m, 1)
   },
   {name: "month-day", pattern: `${NB}${D}{1,2}\\s*月(?:份|\\s*${D}{1,2}\\s*[日号])?`, extract: none},
-  {name: "cn-month-day", pattern: "[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日", extract: none},
   {name: "ordinal", pattern: `第\\s*(?:${D}+|${CN})`, extract: none},
-  {name: "version", pattern: `${NB}${D}+(?:[.．]${D}+)+\\s*版`, extract: none},
   {name: "phone", pattern: `${NB}${D}{3,4}-${D}{7,8}(?!${D})`, extract: none},
   {
     // "3-5个工作日", "10%至20%", "3至5万元": two quantities; a multiplier on the second applies to both.

@@ -1,23 +1,46 @@
-import {numberPatterns, type NumberToken, type PatternMatch} from "./number-patterns.ts";
+import {numberPatterns, type NumberPattern, type NumberToken, type PatternMatch} from "./number-patterns.ts";
 
 /** Number of capture groups in a regex source. */
 const groupCount = (source: string) => new RegExp(`${source}|`).exec("")!.length - 1;
 
-const offsets: number[] = [];
-let next = 1;
-for (const p of numberPatterns) (offsets.push(next), (next += groupCount(p.pattern) + 1));
-/** All rules as one alternation, compiled once: a single left-to-right scan per document. */
-const SCANNER = new RegExp(numberPatterns.map((p) => `(${p.pattern})`).join("|"), "dg");
+interface Scanner {
+  patterns: readonly NumberPattern[];
+  /** All rules as one alternation: a single left-to-right scan per document. */
+  regex: RegExp;
+  /** Where each rule's captures start in a match of `regex`. */
+  offsets: number[];
+}
 
-/** Finds every quantity and year mention in text order with one regex scan; empty or null text returns []. */
-export function scanNumbers(text: string | null | undefined): NumberToken[] {
-  if (text == null || text === "") return [];
+const scanners = new WeakMap<readonly NumberPattern[], Scanner>();
+
+/** The rules compiled once per rule list. */
+function scannerOf(patterns: readonly NumberPattern[]): Scanner {
+  let scanner = scanners.get(patterns);
+  if (scanner) return scanner;
+  const offsets: number[] = [];
+  let next = 1;
+  for (const p of patterns) (offsets.push(next), (next += groupCount(p.pattern) + 1));
+  const regex = new RegExp(patterns.map((p) => `(${p.pattern})`).join("|"), "dg");
+  scanners.set(patterns, (scanner = {patterns, regex, offsets}));
+  return scanner;
+}
+
+/**
+ * Finds every quantity and year mention in text order with one regex scan over `patterns` (the rules of
+ * number-patterns.ts unless given); empty or null text, or no patterns, returns [].
+ */
+export function scanNumbers(
+  text: string | null | undefined,
+  patterns: readonly NumberPattern[] = numberPatterns
+): NumberToken[] {
+  if (text == null || text === "" || patterns.length === 0) return [];
+  const {regex, offsets} = scannerOf(patterns);
   const tokens: NumberToken[] = [];
-  const re = new RegExp(SCANNER);
+  const re = new RegExp(regex);
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const k = offsets.findIndex((base) => m![base] !== undefined);
     if (k < 0) continue;
-    tokens.push(...numberPatterns[k].extract(patternMatch(text, m, offsets[k])));
+    tokens.push(...patterns[k].extract(patternMatch(text, m, offsets[k])));
   }
   return tokens;
 }

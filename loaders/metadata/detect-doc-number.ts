@@ -1,5 +1,5 @@
 /** A document number: issuer abbreviation, year in 〔〕 [] () 【】, serial, 号 — "东依法委发〔2022〕3号". */
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}[〔\[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,5}\s*号/;
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,15}[〔[(【]\s*(?:19|20)\d{2}\s*[〕\])】]\s*第?\s*\d{1,5}\s*号/;
 const OWN_LINE = new RegExp(`^\\s*(${DOC_NUMBER.source})\\s*$`);
 /** Non-blank lines searched for a number on a line of its own. */
 const TOP_LINES = 12;
@@ -26,7 +26,7 @@ export function detectDocNumber(text: string, fields: Record<string, string> = {
 
 /** The year of a document number ("东依法委发〔2022〕3号" → 2022); null when there is none, and for empty input. */
 export function docNumberYear(docNumber: string | null | undefined): number | null {
-  const m = docNumber == null ? null : /[〔\[(【]\s*((?:19|20)\d{2})\s*[〕\])】]/.exec(docNumber);
+  const m = docNumber == null ? null : /[〔[(【]\s*((?:19|20)\d{2})\s*[〕\])】]/.exec(docNumber);
   return m ? +m[1] : null;
 }
 

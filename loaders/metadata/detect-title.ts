@@ -8,7 +8,7 @@ const SENTENCE = /[。;!?]|[,:].{12,}/;
 const SALUTATION = /:\s*$/;
 const DATE_LINE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九十]{4}年.{1,6}日)$/;
 /** An issuer's letterhead ("某县人民政府文件") or a document number line above a title. */
-const HEADER_LINE = /(?:人民政府|办公室|办公厅|委员会|文件|号)$|[〔\[]\d{4}[〕\]]/;
+const HEADER_LINE = /(?:人民政府|办公室|办公厅|委员会|文件|号)$|[〔[]\d{4}[〕\]]/;
 /** A unit label opening a line (牵头单位…): a unit line, never a title. */
 const UNIT_LABEL = new RegExp(`^(?:${LABEL_SOURCE})`);
 /** Lines read from the top of the text. */

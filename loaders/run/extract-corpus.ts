@@ -9,9 +9,7 @@ import {readManifest, type ManifestRow} from "../metadata/read-manifest.ts";
 import {readSource} from "../read/read-source.ts";
 import {topicTable} from "../topics/topic-table.ts";
 import {agencyTable} from "../assignments/agency-table.ts";
-
-/** Rows of every table, keyed by table name (see table-schemas.ts). */
-export type Tables = Record<string, object[]>;
+import type {Tables} from "../types.ts";
 
 /** What happened to one source file: its counts, or the error that stopped it. */
 export interface DocumentSummary {

@@ -1,4 +1,5 @@
-import {agencyWorkload, coLeadPairs, type AgencyRow, type AssignmentRow} from "../../src/components/agency-workload.ts";
+import {agencyWorkload, type AgencyRow, type AssignmentRow} from "./agency-workload.ts";
+import {coLeadPairs} from "./co-lead-pairs.ts";
 import {fitsDetail} from "./detail-limit.ts";
 
 /** A group of documents the workload is counted over: one document, or the documents of one province and year. */

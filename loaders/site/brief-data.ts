@@ -308,7 +308,6 @@ function leadWorkload(
 }
 
 const sum = (values: number[]) => values.reduce((s, v) => s + (Number.isFinite(v) ? v : 0), 0);
-const mean = (values: number[]) => (values.length ? sum(values) / values.length : 0);
 
 function extent(values: (number | null)[]): [number, number] | null {
   const v = values.filter((x): x is number => x != null && Number.isFinite(x));

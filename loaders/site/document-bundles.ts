@@ -1,4 +1,4 @@
-import type {Tables} from "../run/extract-corpus.ts";
+import type {Tables} from "../types.ts";
 
 /**
  * Everything the document page shows for one document: its metadata, text and the rows pointing into it. The

@@ -17,7 +17,9 @@ export function partitionPath(
 function hiveValue(value: string | number | null | undefined): string {
   if (value == null || value === "" || (typeof value === "number" && !Number.isFinite(value))) return HIVE_NULL;
   return String(value).replace(
-    /[\u0000-\u001f/\\=%:#?*"'<>|\[\]^{}]/g,
+    // Control characters are among those escaped on purpose (Hive escapes them in partition paths too).
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f/\\=%:#?*"'<>|[\]^{}]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
   );
 }

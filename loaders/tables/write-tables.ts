@@ -3,7 +3,7 @@ import {join} from "node:path";
 import {replaceOutputFolder, temporaryOutputFolder} from "./output-folder.ts";
 import {tableSchemas} from "./table-schemas.ts";
 import {toParquet} from "./write-parquet.ts";
-import type {Tables} from "../run/extract-corpus.ts";
+import type {Tables} from "../types.ts";
 
 /**
  * Writes one `<table>.parquet` per table into `outDir`, atomically: everything is written to a

@@ -4,7 +4,7 @@
  * these paths with the parameterized loaders in src/data/; `npm run build` writes them with
  * scripts/write-bundles.ts. Throws an error naming the id when there is no such file.
  */
-export async function siteBundle<T = any>(kind: "documents" | "briefs", id: string, root = "./"): Promise<T> {
+export async function siteBundle<T = unknown>(kind: "documents" | "briefs", id: string, root = "./"): Promise<T> {
   const response = await fetch(`${root}_file/data/${kind}/${encodeURIComponent(id)}.json`);
   if (!response.ok) {
     throw new Error(

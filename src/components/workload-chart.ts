@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import type {WorkloadRow} from "./agency-workload.js";
+import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
 
 /** Abbreviates a long Chinese name for an axis label (full name stays in the tip); null gives "". */
 export function shortName(name: string | null | undefined, max = 9): string {

@@ -1,5 +1,5 @@
 import type {WorkloadUnit} from "../../loaders/site/agency-summary.ts";
-import type {WorkloadRow} from "./agency-workload.js";
+import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
 
 /** data/agency-summary.json (loaders/site/agency-summary.ts). */
 export interface AgencySummary {

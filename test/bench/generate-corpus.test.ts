@@ -4,7 +4,8 @@ import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
 import {generateCorpus, generateDocument, loadPools, prng} from "../../bench/generate-corpus.ts";
-import {extractCorpus, type Tables} from "../../loaders/run/extract-corpus.ts";
+import {extractCorpus} from "../../loaders/run/extract-corpus.ts";
+import type {Tables} from "../../loaders/types.ts";
 import {readManifest} from "../../loaders/metadata/read-manifest.ts";
 
 /** sha256 over every file of a folder (relative path and bytes), in sorted order. */

@@ -1,46 +1,123 @@
-import {describe, expect, it} from "vitest";
-import {numberPatterns} from "../../loaders/indicators/number-patterns.ts";
+import {describe, expect, it, test} from "vitest";
+import {numberPatterns, type NumberPattern} from "../../loaders/indicators/number-patterns.ts";
 import {scanNumbers} from "../../loaders/indicators/scan-numbers.ts";
 
-/** The pattern that claims the first token of text, and what it yields ("year:2023", "15日", or "skip"). */
-function firstRule(text: string): string {
-  const tokens = scanNumbers(text);
-  if (tokens.length === 0) return "skip";
-  const t = tokens[0];
-  return t.type === "year" ? `year:${t.year}` : `${t.pattern}:${t.value}${t.unit}`;
+/** Every token of text as "pattern:value unit" ("≈" when approximate) or "year:2023". */
+function tokens(text: string, patterns?: readonly NumberPattern[]): string[] {
+  return scanNumbers(text, patterns).map((t) =>
+    t.type === "year" ? `year:${t.year}` : `${t.pattern}:${t.value}${t.unit}${t.approx ? "≈" : ""}`
+  );
 }
 
-describe("numberPatterns are tried in order, skips first", () => {
-  const cases: [string, string][] = [
-    ["〔2023〕62号", "skip"],
-    ["2022-12-29", "skip"],
-    ["2020-2025年", "skip"],
-    ["2023年12月29日", "year:2023"],
-    ["二〇二三年", "year:2023"],
-    ["11月份", "skip"],
-    ["十二月三十一日", "skip"],
-    ["第3批", "skip"],
-    ["4.0版", "skip"],
-    ["0477-8888888", "skip"],
-    ["3-5个工作日", "range:3个工作日"],
-    ["15日内", "days-within:15日"],
-    ["2.4万人次", "arabic:24000人次"],
-    ["百分之九十五", "cn-percent:95%"],
-    ["两批", "cn-quantity:2批"]
-  ];
-  for (const [text, expected] of cases) {
-    it(`"${text}" → ${expected}`, () => {
-      expect(firstRule(text)).toBe(expected);
-    });
-  }
+/**
+ * One case per rule of numberPatterns: a text, its tokens, and its tokens with that rule removed (they must differ,
+ * so removing the rule fails the case).
+ */
+const ruleCases: [rule: string, text: string, tokens: string[], without: string[]][] = [
+  ["iso-date", "2023-12-29日内完成", [], ["days-within:29日"]],
+  ["year-range", "(2021—2025年)", [], ["year:2025"]],
+  ["year-date", "2023年12月29日", ["year:2023"], []],
+  ["cn-year", "二〇二三年十二月", ["year:2023"], []],
+  ["month-day", "3月15日内报送", [], ["days-within:15日"]],
+  ["ordinal", "公布第 3 批清单", [], ["arabic:3批"]],
+  ["phone", "咨询电话010-12345678 人工服务", [], ["range:10人", "range:12345678人"]],
+  ["range", "3-5个工作日", ["range:3个工作日", "range:5个工作日"], ["arabic:5个工作日"]],
+  ["days-within", "规范性文件发布后15日内报送", ["days-within:15日"], []],
+  ["arabic", "2.4万人次", ["arabic:24000人次"], []],
+  ["cn-percent", "百分之九十五", ["cn-percent:95%"], []],
+  ["cn-quantity", "梳理公布两批", ["cn-quantity:2批"], []]
+];
+
+describe("numberPatterns: each rule has a case that fails without it", () => {
+  test.each(ruleCases)("%s: %j", (rule, text, expected, without) => {
+    expect(tokens(text)).toEqual(expected);
+    expect(
+      tokens(
+        text,
+        numberPatterns.filter((p) => p.name !== rule)
+      )
+    ).toEqual(without);
+    expect(without).not.toEqual(expected);
+  });
+
+  it("every rule has a case, and every case names a rule", () => {
+    expect([...new Set(ruleCases.map(([rule]) => rule))].sort()).toEqual(numberPatterns.map((p) => p.name).sort());
+  });
 
   it("every rule has a unique name and compiles on its own", () => {
     expect(new Set(numberPatterns.map((p) => p.name)).size).toBe(numberPatterns.length);
     for (const p of numberPatterns) expect(() => new RegExp(p.pattern)).not.toThrow();
   });
+});
 
-  it("scanNumbers of empty or null text returns []", () => {
+describe("scanNumbers(text) on numbers that are not figures, and on the rules' details", () => {
+  const cases: [string, string[]][] = [
+    // A document number, a version, a Chinese date, a hotline and a label have no number before a measure word.
+    ["〔2023〕62号", []],
+    ["4.0版", []],
+    ["十二月三十一日", []],
+    ["12345热线", []],
+    ["11月份", []],
+    ["第三批", []],
+    ["第3批", []],
+    // ranges: the multiplier of the second end applies to both; approximators on either side
+    ["3至5万元", ["range:30000元", "range:50000元"]],
+    ["10%至20%", ["range:10%", "range:20%"]],
+    ["约3-5个工作日", ["range:3个工作日≈", "range:5个工作日≈"]],
+    ["3人至5件", []],
+    // approx: 约/近/超过/逾 before, 余/多/左右 after; 以上 is a bound
+    ["约3000件", ["arabic:3000件≈"]],
+    ["3000余件", ["arabic:3000件≈"]],
+    ["3000件左右", ["arabic:3000件≈"]],
+    ["近2万人次", ["arabic:20000人次≈"]],
+    ["2次以上", ["arabic:2次"]],
+    ["1,234件", ["arabic:1234件"]],
+    ["95％", ["arabic:95%"]],
+    ["约百分之九十", ["cn-percent:90%≈"]],
+    ["百分之九十五点五", ["cn-percent:95.5%"]],
+    // Chinese numerals: not bare 百/千/万 without 余/多, not 三个月, 一 only after a frequency word, not in phrases
+    ["千家万户", []],
+    ["百余人", ["cn-quantity:100人≈"]],
+    ["三个月", []],
+    ["一窗受理", []],
+    ["每年听取一次", ["cn-quantity:1次"]],
+    ["至少一次", ["cn-quantity:1次"]],
+    ["十余次", ["cn-quantity:10次≈"]],
+    ["两个维护", []],
+    ["“三个四”", []],
+    ["三份", []],
+    ["三件", ["cn-quantity:3件"]],
+    ["三性", []],
+    // 日 counts only before 内
+    ["15日", []],
+    ["15日以内", ["days-within:15日"]],
+    ["近15日内", ["days-within:15日≈"]],
+    ["1900年", ["year:1900"]],
+    ["1899年", []]
+  ];
+  test.each(cases)("%j → %j", (text, expected) => {
+    expect(tokens(text)).toEqual(expected);
+  });
+
+  it("scanNumbers of empty or null text, or with no rules, returns []", () => {
     expect(scanNumbers("")).toEqual([]);
     expect(scanNumbers(null)).toEqual([]);
+    expect(scanNumbers("3件", [])).toEqual([]);
+  });
+
+  it("gives the offsets of the whole match and of the quantity as written", () => {
+    expect(scanNumbers("共约2.4万人次参加")).toEqual([
+      {
+        type: "quantity",
+        pattern: "arabic",
+        value: 24000,
+        unit: "人次",
+        approx: true,
+        start: 1,
+        end: 8,
+        value_start: 2,
+        value_end: 8
+      }
+    ]);
   });
 });

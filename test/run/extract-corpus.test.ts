@@ -2,7 +2,8 @@ import {mkdtempSync, readFileSync, readdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
-import {extractCorpus, type Tables} from "../../loaders/run/extract-corpus.ts";
+import {extractCorpus} from "../../loaders/run/extract-corpus.ts";
+import type {Tables} from "../../loaders/types.ts";
 import {writeTables} from "../../loaders/tables/write-tables.ts";
 import {query} from "../support/duckdb.ts";
 
