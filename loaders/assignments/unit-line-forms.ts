@@ -31,6 +31,8 @@ export interface UnitLineForm {
   pattern: RegExp;
   /** The lists a match assigns, or null when the match is not this form after all. */
   extract: (match: RegExpMatchArray) => UnitPart[] | null;
+  /** A real excerpt written in this form (shown on /about; a spec checks that it is read by this form). */
+  example: string;
 }
 
 /** A unit label of data/unit-vocabulary.csv: "牵头单位", "主要责任单位", "牵头责任部门", "责任主体". */
@@ -83,15 +85,60 @@ const MAX_CONTINUATION = 12;
 
 /** Every assignment form, tried in this order; an earlier form's match claims its text from later ones. */
 export const unitLineForms: UnitLineForm[] = [
-  {name: "inline-paren", pattern: ROUND, extract: (m) => labelled(m)},
-  {name: "inline-bracket", pattern: SQUARE, extract: (m) => labelled(m)},
-  {name: "bracket-lead-support", pattern: BRACKET, extract: (m) => clauses(m, "lead-support")},
-  {name: "bracket-lead", pattern: BRACKET, extract: (m) => clauses(m, "lead")},
-  {name: "bracket-responsible", pattern: BRACKET, extract: (m) => clauses(m, "responsible")},
-  {name: "table-column", pattern: TABLE_LINE, extract: tableColumns},
-  {name: "unit-line", pattern: UNIT_LINE, extract: unitLine},
-  {name: "bracket-units", pattern: CLOSING_BRACKET, extract: bareList},
-  {name: "sentence-units", pattern: SENTENCE, extract: sentenceUnits}
+  {
+    name: "inline-paren",
+    pattern: ROUND,
+    extract: (m) => labelled(m),
+    example: "3.健全党委重大决策工作机制。(牵头单位:市委办公厅,配合单位:市委政研室)"
+  },
+  {
+    name: "inline-bracket",
+    pattern: SQUARE,
+    extract: (m) => labelled(m),
+    example: "1.提高依法履职能力。〔牵头单位:省委组织部,责任单位:省委办公厅、省委党校(湖南行政学院)〕"
+  },
+  {
+    name: "bracket-lead-support",
+    pattern: BRACKET,
+    extract: (m) => clauses(m, "lead-support"),
+    example: "1.全面清理行政审批事项。(市审改办牵头,市政府相关部门配合)"
+  },
+  {
+    name: "bracket-lead",
+    pattern: BRACKET,
+    extract: (m) => clauses(m, "lead"),
+    example: "--进一步规范收费行为。(市物价局牵头)"
+  },
+  {
+    name: "bracket-responsible",
+    pattern: BRACKET,
+    extract: (m) => clauses(m, "responsible"),
+    example: "2.建立行政审批清理审核论证机制。(市审改办、市工商局负责)"
+  },
+  {
+    name: "table-column",
+    pattern: TABLE_LINE,
+    extract: tableColumns,
+    example: "序号|工作任务|牵头单位|责任单位\n1|健全重大行政决策程序制度|县司法局|县政府办"
+  },
+  {
+    name: "unit-line",
+    pattern: UNIT_LINE,
+    extract: unitLine,
+    example: "16.创新行政执法体制机制。\n责任单位:市政府法制办、市监察局、市财政局"
+  },
+  {
+    name: "bracket-units",
+    pattern: CLOSING_BRACKET,
+    extract: bareList,
+    example: "三、完善规范性文件制定程序。(市政府办公室、市政府法制办及相关部门和县(区)政府)"
+  },
+  {
+    name: "sentence-units",
+    pattern: SENTENCE,
+    extract: sentenceUnits,
+    example: "㈠深化行政审批制度改革。县行政审批局、县发改局、县市场监管局"
+  }
 ];
 
 /** "序号|工作任务|牵头单位|责任单位" (tabs became bars): a table header whose unit columns name the role of their cells. */

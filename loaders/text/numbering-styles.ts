@@ -22,6 +22,8 @@ export interface NumberingStyle {
   context?: "table" | "record";
   /** The label as stored; by default the whole match ("(三)", "1."). A record field has the label "". */
   label?: (match: string) => string;
+  /** A real line written in this style (shown on /about; a spec checks that it matches this style). */
+  example: string;
 }
 
 const CN = `([${CHINESE_NUMERAL_CHARS}]+)`;
@@ -66,39 +68,122 @@ function circled(numeral: string): number | null {
 
 /** Outline label styles, tried in order; the first whose pattern matches and whose numeral parses wins. */
 export const numberingStyles: NumberingStyle[] = [
-  {name: "cn-chapter", group: "cn-chapter", pattern: new RegExp(`^第${CN}章`), extract: parseChineseNumeral},
-  {name: "cn-section", group: "cn-section", pattern: new RegExp(`^第${CN}节`), extract: parseChineseNumeral},
-  {name: "cn-part", group: "cn-part", pattern: new RegExp(`^第${CN}部分`), extract: parseChineseNumeral},
-  {name: "cn-article", group: "cn-article", pattern: new RegExp(`^第${CN}条`), extract: parseChineseNumeral},
-  {name: "cn-dun", group: "cn-dun", pattern: new RegExp(`^${CN}[、､]`), extract: parseChineseNumeral},
-  {name: "cn-dot", group: "cn-dun", pattern: new RegExp(`^${CN}[.．]${NOT_DIGIT}`), extract: parseChineseNumeral},
-  {name: "cn-paren", group: "cn-paren", pattern: new RegExp(`^${OPEN}${CN}${CLOSE}`), extract: parseChineseNumeral},
-  {name: "cn-half-paren", group: "cn-paren", pattern: new RegExp(`^${CN}${CLOSE}`), extract: parseChineseNumeral},
-  {name: "cn-paren-char", group: "cn-paren", pattern: /^([\u3220-\u3229])/, extract: parenIdeograph},
+  {
+    name: "cn-chapter",
+    group: "cn-chapter",
+    pattern: new RegExp(`^第${CN}章`),
+    extract: parseChineseNumeral,
+    example: "第一章 总则"
+  },
+  {
+    name: "cn-section",
+    group: "cn-section",
+    pattern: new RegExp(`^第${CN}节`),
+    extract: parseChineseNumeral,
+    example: "第二节 行政决策"
+  },
+  {
+    name: "cn-part",
+    group: "cn-part",
+    pattern: new RegExp(`^第${CN}部分`),
+    extract: parseChineseNumeral,
+    example: "第三部分 保障措施"
+  },
+  {
+    name: "cn-article",
+    group: "cn-article",
+    pattern: new RegExp(`^第${CN}条`),
+    extract: parseChineseNumeral,
+    example: "第三条 行政机关应当…"
+  },
+  {
+    name: "cn-dun",
+    group: "cn-dun",
+    pattern: new RegExp(`^${CN}[、､]`),
+    extract: parseChineseNumeral,
+    example: "二、具体任务和责任分工"
+  },
+  {
+    name: "cn-dot",
+    group: "cn-dun",
+    pattern: new RegExp(`^${CN}[.．]${NOT_DIGIT}`),
+    extract: parseChineseNumeral,
+    example: "三．完善制度"
+  },
+  {
+    name: "cn-paren",
+    group: "cn-paren",
+    pattern: new RegExp(`^${OPEN}${CN}${CLOSE}`),
+    extract: parseChineseNumeral,
+    example: "(一)健全政府机构职能体系"
+  },
+  {
+    name: "cn-half-paren",
+    group: "cn-paren",
+    pattern: new RegExp(`^${CN}${CLOSE}`),
+    extract: parseChineseNumeral,
+    example: "一)扎实推进市域社会治理"
+  },
+  {
+    name: "cn-paren-char",
+    group: "cn-paren",
+    pattern: /^([\u3220-\u3229])/,
+    extract: parenIdeograph,
+    example: "㈠严格规范公正文明执法"
+  },
   {
     name: "arabic-dot",
     group: "arabic-dot",
     pattern: new RegExp(`^${DIGITS}[.．](?![.．])${NOT_DIGIT}`),
-    extract: arabic
+    extract: arabic,
+    example: "1.推进政府机构职能优化协同高效"
   },
-  {name: "arabic-dun", group: "arabic-dot", pattern: new RegExp(`^${DIGITS}[、､]${NOT_DIGIT}`), extract: arabic},
-  {name: "arabic-paren", group: "arabic-paren", pattern: new RegExp(`^${OPEN}${DIGITS}${CLOSE}`), extract: arabic},
-  {name: "arabic-half-paren", group: "arabic-paren", pattern: new RegExp(`^${DIGITS}${CLOSE}`), extract: arabic},
-  {name: "paren-char", group: "arabic-paren", pattern: /^([\u2474-\u2487])/, extract: enclosed},
-  {name: "dot-char", group: "arabic-dot", pattern: /^([\u2488-\u249b])/, extract: enclosed},
-  {name: "circled", group: "circled", pattern: new RegExp(`^${CIRCLED}`), extract: circled},
+  {
+    name: "arabic-dun",
+    group: "arabic-dot",
+    pattern: new RegExp(`^${DIGITS}[、､]${NOT_DIGIT}`),
+    extract: arabic,
+    example: "1、加强组织领导"
+  },
+  {
+    name: "arabic-paren",
+    group: "arabic-paren",
+    pattern: new RegExp(`^${OPEN}${DIGITS}${CLOSE}`),
+    extract: arabic,
+    example: "(15)强化对各类企业合法权益的保护"
+  },
+  {
+    name: "arabic-half-paren",
+    group: "arabic-paren",
+    pattern: new RegExp(`^${DIGITS}${CLOSE}`),
+    extract: arabic,
+    example: "5)推进简政便民"
+  },
+  {name: "paren-char", group: "arabic-paren", pattern: /^([\u2474-\u2487])/, extract: enclosed, example: "⑴完善程序"},
+  {name: "dot-char", group: "arabic-dot", pattern: /^([\u2488-\u249b])/, extract: enclosed, example: "⒈加强领导"},
+  {name: "circled", group: "circled", pattern: new RegExp(`^${CIRCLED}`), extract: circled, example: "①建立清单"},
   {
     name: "table-row",
     group: "table-row",
     pattern: /^([0-9０-９]{1,3})(?=[ \t\u3000]*(?:$|\|)|\t)/,
     extract: arabic,
-    context: "table"
+    context: "table",
+    example: "71|全面推行行政执法公示制度|区司法局"
   },
   {
     name: "bullet",
     group: "bullet",
     pattern: /^(--|—{1,2}|[-•●○◆◇■□▲△►▶])(?=[ \u3000]?[\u4e00-\u9fff])/,
-    extract: bullet
+    extract: bullet,
+    example: "--配合信息系统建设,研究制订配套管理制度"
   },
-  {name: "record", group: "record", pattern: FIELD_LINE, extract: () => 1, context: "record", label: () => ""}
+  {
+    name: "record",
+    group: "record",
+    pattern: FIELD_LINE,
+    extract: () => 1,
+    context: "record",
+    label: () => "",
+    example: "事 项:继续深化行政审批制度改革"
+  }
 ];

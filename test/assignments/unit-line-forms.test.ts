@@ -186,3 +186,11 @@ describe("the unit vocabulary (data/unit-vocabulary.csv)", () => {
     expect(unitVocabulary.filter((entry) => !entry.example.includes(entry.form.replace(/\(\?:.*$/, "")))).toEqual([]);
   });
 });
+
+describe("unitLineForms examples (shown on /about)", () => {
+  test.each(unitLineForms.map((form) => [form.name, form.example]))("%s: %s is read by that form", (name, example) => {
+    const items = parseOutline("d", example, "task_plan");
+    const forms = new Set(extractAssignments("d", example, items).map((row) => row.form));
+    expect([...forms]).toEqual([name]);
+  });
+});

@@ -118,3 +118,12 @@ describe("numberingStyles", () => {
     expect(numberingStyles.filter((s) => !s.pattern.source.startsWith("^")).map((s) => s.name)).toEqual([]);
   });
 });
+
+describe("numberingStyles examples (shown on /about)", () => {
+  it.each(numberingStyles.map((style) => [style.name, style.example]))(
+    "%s: %s is read as that style",
+    (name, example) => {
+      expect(matchLabel(example, allContexts)?.style).toBe(name);
+    }
+  );
+});
