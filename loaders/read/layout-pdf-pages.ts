@@ -9,7 +9,7 @@ const WORD_CHAR = /[A-Za-z0-9\u00c0-\u024f]/;
  * punctuation that may not start a line (the kinsoku rules browsers and word processors follow).
  */
 const FIRST_GROUP =
-  /^[(\[{<（【〔《〈「『“‘]*(?:[A-Za-z0-9\u00c0-\u024f.,%/+-]+|.)[)\]}>）】〕》〉」』”’、。，,;；:：!！?？…—·]*/u;
+  /^[\p{Ps}\p{Pi}<]*(?:[A-Za-z0-9\u00c0-\u024f.%/+-]+|.)(?:[\p{Pe}\p{Pf}>、。，,;；:：!！?？…—·]|[A-Za-z0-9\u00c0-\u024f.%/+-])*/u;
 /** Estimated advance of a character in font sizes: ASCII about half an em, CJK a full em. */
 const ASCII_WIDTH = 0.6;
 /** Leeway (font sizes) when comparing the room left on a line with the next line's first group. */
@@ -30,7 +30,7 @@ export function layoutPdfPages(
 ): {raw: string; noise: NoiseSpan[]} {
   const body = pages.flatMap((page, p) => page.lines.filter((_, i) => !furniture[p]?.[i]));
   const left = leftEdge(body);
-  const right = Math.max(...body.map((d) => d.right));
+  const right = rightEdge(body);
   const pitch = linePitch(pages, furniture);
   let raw = "";
   const noise: NoiseSpan[] = [];
@@ -114,6 +114,13 @@ function leftEdge(lines: readonly PdfLine[]): number {
   for (const line of lines) counts.set(Math.round(line.x), (counts.get(Math.round(line.x)) ?? 0) + 1);
   const shared = [...counts].filter(([, n]) => n >= 2).map(([x]) => x);
   return shared.length > 0 ? Math.min(...shared) : Math.min(...lines.map((d) => d.x));
+}
+
+/** The right edge of the text block: the largest right end that another line shares (to a point), else the largest. */
+function rightEdge(lines: readonly PdfLine[]): number {
+  const rights = lines.map((d) => d.right).sort((a, b) => b - a);
+  for (let i = 0; i + 1 < rights.length; ++i) if (rights[i] - rights[i + 1] <= 1) return rights[i];
+  return rights[0] ?? 0;
 }
 
 /** The median baseline distance between consecutive body lines of a page (a blank line is a larger gap). */

@@ -4,7 +4,7 @@ import {ExtractError} from "./extract-error.ts";
 import {layoutPdfPages} from "./layout-pdf-pages.ts";
 import {pageFurniture, type PdfPage} from "./page-furniture.ts";
 import {pdfTextLines, type PdfTextItem} from "./pdf-text-lines.ts";
-import {unifyRadicals} from "./unify-radicals.ts";
+import {unifyGlyphForms} from "./unify-glyph-forms.ts";
 import type {SourceFile} from "../types.ts";
 
 type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
@@ -15,7 +15,8 @@ let pdfjs: Promise<PdfJs> | null = null;
 /**
  * Reads a PDF's text layer with Mozilla's pdf.js (offline: CMaps and standard fonts from node_modules/pdfjs-dist, no
  * worker thread), rebuilding lines from text positions (pdfTextLines), joining wrapped lines into paragraphs and
- * marking running headers, footers and page numbers as noise spans for cleaning to remove and record. Throws
+ * marking running headers, footers and page numbers as noise spans for cleaning to remove and record; characters
+ * named for a shared glyph are unified (unifyGlyphForms). Throws
  * ExtractError naming the problem for a file that is not a PDF, a damaged or truncated PDF, a password-protected
  * PDF, and a PDF without a text layer (a scan); pages without text in an otherwise readable PDF give a warning.
  */
@@ -50,7 +51,7 @@ export async function pdfToText(
       for (const item of content.items)
         if ("str" in item && item.str !== "") {
           const [, , c, d, x, y] = item.transform as number[];
-          items.push({str: unifyRadicals(item.str), x, y, width: item.width, size: Math.hypot(c, d)});
+          items.push({str: unifyGlyphForms(item.str), x, y, width: item.width, size: Math.hypot(c, d)});
         }
       const lines = pdfTextLines(items);
       if (lines.length === 0) empty.push(n);
