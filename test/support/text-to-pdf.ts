@@ -53,7 +53,7 @@ export async function imagePdf(browser: Browser, text: string, path: string): Pr
     await page.setContent(textPage(text));
     const png = await page.screenshot({type: "png"});
     await page.setContent(
-      `<!doctype html><html><body style="margin:0"><img style="width:100%" src="data:image/png;base64,${png.toString(
+      `<!doctype html><html><body style="margin:0"><img style="display:block;width:170mm" src="data:image/png;base64,${png.toString(
         "base64"
       )}"></body></html>`
     );
