@@ -30,7 +30,7 @@ export function layoutPdfPages(
 ): {raw: string; noise: NoiseSpan[]} {
   const body = pages.flatMap((page, p) => page.lines.filter((_, i) => !furniture[p]?.[i]));
   const left = leftEdge(body);
-  const right = rightEdge(body);
+  const right = rightEdge(body, Math.max(0, ...pages.map((d) => d.width)), left);
   const pitch = linePitch(pages, furniture);
   let raw = "";
   const noise: NoiseSpan[] = [];
@@ -116,20 +116,37 @@ function leftEdge(lines: readonly PdfLine[]): number {
   return shared.length > 0 ? Math.min(...shared) : Math.min(...lines.map((d) => d.x));
 }
 
-/** The right edge of the text block: the largest right end that another line shares (to a point), else the largest. */
-function rightEdge(lines: readonly PdfLine[]): number {
+/**
+ * The right edge of the text block: the largest right end, within two font sizes of the largest, that another line
+ * shares (to a point), so one overlong line does not move it. Unless three lines end there, it is taken no further
+ * left than the left margin mirrored, less a font size: a text of short lines (headings, a list) has no full line to
+ * show the edge, and its lines must not pass for wrapped.
+ */
+function rightEdge(lines: readonly PdfLine[], pageWidth: number, left: number): number {
   const rights = lines.map((d) => d.right).sort((a, b) => b - a);
-  for (let i = 0; i + 1 < rights.length; ++i) if (rights[i] - rights[i + 1] <= 1) return rights[i];
-  return rights[0] ?? 0;
+  if (rights.length === 0) return pageWidth;
+  const size = median(lines.map((d) => d.size));
+  let edge = rights[0];
+  for (let i = 0; i + 1 < rights.length && rights[i] >= rights[0] - 2 * size; ++i)
+    if (rights[i] - rights[i + 1] <= 1) {
+      edge = rights[i];
+      break;
+    }
+  const ending = rights.filter((r) => Math.abs(r - edge) <= 1).length;
+  return ending >= 3 ? edge : Math.max(edge, pageWidth - left - size);
 }
 
-/** The median baseline distance between consecutive body lines of a page (a blank line is a larger gap). */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length > 0 ? sorted[(sorted.length - 1) >> 1] : 0;
+}
+
+/** The median baseline distance between consecutive body lines of a page (the lower median: a blank line is a larger gap). */
 function linePitch(pages: readonly PdfPage[], furniture: readonly (readonly (string | null)[])[]): number {
   const gaps: number[] = [];
   pages.forEach((page, p) => {
     const lines = page.lines.filter((_, i) => !furniture[p]?.[i]);
     for (let i = 1; i < lines.length; ++i) if (lines[i - 1].y > lines[i].y) gaps.push(lines[i - 1].y - lines[i].y);
   });
-  gaps.sort((a, b) => a - b);
-  return gaps.length > 0 ? gaps[gaps.length >> 1] : Infinity;
+  return gaps.length > 0 ? median(gaps) : Infinity;
 }
