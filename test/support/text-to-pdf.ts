@@ -46,17 +46,21 @@ export async function textToPdf(browser: Browser, text: string, path: string, la
   }
 }
 
-/** A scan: the text rendered to a PNG and printed as an image-only A4 PDF (no text layer), written to `path`. */
-export async function imagePdf(browser: Browser, text: string, path: string): Promise<void> {
+/**
+ * A scan: the text rendered to a PNG and printed as an image-only A4 page (no text layer), written to `path`; with
+ * `before`, that text is printed as a text page first, so only the second page is a scan.
+ */
+export async function imagePdf(browser: Browser, text: string, path: string, before?: string): Promise<void> {
   const page = await browser.newPage({viewport: {width: 794, height: 1123}});
   try {
     await page.setContent(textPage(text));
-    const png = await page.screenshot({type: "png"});
-    await page.setContent(
-      `<!doctype html><html><body style="margin:0"><img style="display:block;width:170mm" src="data:image/png;base64,${png.toString(
-        "base64"
-      )}"></body></html>`
-    );
+    const png = (await page.screenshot({type: "png"})).toString("base64");
+    const image = `<img style="display:block;width:170mm" src="data:image/png;base64,${png}">`;
+    const html =
+      before === undefined
+        ? `<!doctype html><html><body style="margin:0">${image}</body></html>`
+        : textPage(before).replace("</body>", `<div style="break-before:page">${image}</div></body>`);
+    await page.setContent(html);
     writeFileSync(path, await page.pdf({format: "A4"}));
   } finally {
     await page.close();
