@@ -71,7 +71,7 @@ export function extractDocument(
   manifestRow: ManifestRow | null = null,
   {docId, times}: {docId?: string; times?: StageTimes} = {}
 ): DocumentResult {
-  const {text, removed} = timed(times, "clean", () => cleanText(source.raw));
+  const {text, removed} = timed(times, "clean", () => cleanText(source.raw, source.noise));
   const meta = timed(times, "metadata", () =>
     manifestRow ? metaFromManifest(manifestRow) : detectMetadata(source.raw, text, source.source_file)
   );

@@ -6,11 +6,20 @@ export interface SourceFile {
   source_file: string;
   /** sha256 (hex) of the file's bytes. */
   sha256: string;
-  format: "txt" | "html" | "docx";
-  /** Decoded text before cleaning (markup already stripped for html/docx). */
+  format: "txt" | "html" | "docx" | "pdf";
+  /** Decoded text before cleaning (markup already stripped for html/docx, lines rebuilt from positions for pdf). */
   raw: string;
   /** Problems found while reading (encoding guessed, etc.). */
   warnings: string[];
+  /** Spans of raw that reading already knows are noise (a PDF's running headers, footers and page numbers). */
+  noise?: NoiseSpan[];
+}
+
+/** raw.slice(start, end) is noise of this kind; cleaning removes it first and records it as a Removal. */
+export interface NoiseSpan {
+  start: number;
+  end: number;
+  kind: string;
 }
 
 /** One piece of scraped boilerplate or noise removed by cleaning. */

@@ -3,7 +3,7 @@ import {noiseRules} from "./noise-rules.ts";
 import {normalizeChars} from "../text/normalize-chars.ts";
 import {CHINESE_NUMERAL_CHARS} from "../text/parse-chinese-numeral.ts";
 import {shouldJoinLines} from "./should-join-lines.ts";
-import type {CleanResult} from "../types.ts";
+import type {CleanResult, NoiseSpan} from "../types.ts";
 
 /**
  * Cleans scraped document text in three linear passes and records every removal with the exact raw text it removed
@@ -13,11 +13,13 @@ import type {CleanResult} from "../types.ts";
  * runs of spaces and of blank lines (one blank line is kept) are removed ("whitespace"), spaces between Chinese
  * characters are removed ("space-in-word"), a line break inside a word is joined ("line-join") and a missing "(" is
  * restored before "一)" when the document writes "(一)" elsewhere ("missing-bracket", an insertion recorded with empty
- * text). Empty or null input returns {text: "", removed: []}.
+ * text). Spans of raw already known to be noise (`noise`, sorted: a PDF's running headers and page numbers) are removed
+ * before pass 2, each recorded under its own kind. Empty or null input returns {text: "", removed: []}.
  */
-export function cleanText(raw: string): CleanResult {
+export function cleanText(raw: string, noise: readonly NoiseSpan[] = []): CleanResult {
   if (raw == null || raw === "") return {text: "", removed: []};
   let state = editState(raw, normalizeChars(raw));
+  if (noise.length > 0) state = applyEdits(state, [...noise]);
   state = applyEdits(state, noiseEdits(state.text));
   state = applyEdits(state, layoutEdits(state.text));
   return {text: state.text, removed: state.removed};

@@ -2,7 +2,7 @@ import {readdirSync, statSync} from "node:fs";
 import {extname, join} from "node:path";
 
 /** File extensions picked up when a folder is given. A file named explicitly is read whatever its extension. */
-export const sourceExtensions = [".txt", ".html", ".htm", ".docx"];
+export const sourceExtensions = [".txt", ".html", ".htm", ".docx", ".pdf"];
 
 /**
  * Expands the given files and folders into a sorted list of source files (folders recursively,

@@ -6,6 +6,7 @@ import {decodeText} from "./decode-text.ts";
 import {ExtractError} from "./extract-error.ts";
 import {htmlToText} from "./html-to-text.ts";
 import {looksBinary} from "./looks-binary.ts";
+import {pdfToText} from "./pdf-to-text.ts";
 import type {SourceFile} from "../types.ts";
 
 /** Default size limit: 20 MB (decimal megabytes, as reported in errors). */
@@ -14,12 +15,15 @@ export const DEFAULT_MAX_BYTES = 20_000_000;
 const HTML_EXTENSIONS = new Set([".html", ".htm", ".xhtml", ".shtml"]);
 const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>]|<meta\s)/i;
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // %PDF-
 
 /**
- * Reads one source document (.txt or any text, .html/.htm, .docx) and decodes it to a string with its sha256;
+ * Reads one source document (.txt or any text, .html/.htm, .docx, .pdf or any file starting %PDF-) and decodes it to a
+ * string with its sha256 (a PDF's running headers and page numbers as noise spans, see pdfToText);
  * throws ExtractError for an empty file ("empty file"), a file over the size limit ("file too large: 52.4 MB > 20 MB
  * limit"), binary bytes ("binary file, not text"), an unreadable .docx, or text that is only whitespace ("no text after
- * decoding"). A .txt that is really an HTML page is stripped too, with a warning.
+ * decoding"), an unreadable .pdf or one without a text layer. A .txt that is really an HTML page is stripped too, with a
+ * warning.
  */
 export async function readSource(path: string, opts: {maxBytes?: number} = {}): Promise<SourceFile> {
   if (typeof path !== "string" || path === "") throw new Error(`invalid path: ${path}`);
@@ -42,12 +46,16 @@ export async function readSource(path: string, opts: {maxBytes?: number} = {}): 
   const bytes = new Uint8Array(readFileSync(path));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const ext = extname(path).toLowerCase();
-  const {format, raw, warnings} = ext === ".docx" ? await readDocx(path, bytes) : readText(path, bytes, ext);
+  const isPdf = ext === ".pdf" || PDF_MAGIC.every((b, i) => bytes[i] === b);
+  const {format, raw, warnings, noise} =
+    ext === ".docx" ? await readDocx(path, bytes) : isPdf ? await pdfToText(path, bytes) : readText(path, bytes, ext);
   if (raw.trim() === "") throw new ExtractError(path, "no text after decoding");
-  return {source_file: path, sha256, format, raw, warnings};
+  return noise?.length
+    ? {source_file: path, sha256, format, raw, warnings, noise}
+    : {source_file: path, sha256, format, raw, warnings};
 }
 
-type Decoded = Pick<SourceFile, "format" | "raw" | "warnings">;
+type Decoded = Pick<SourceFile, "format" | "raw" | "warnings" | "noise">;
 
 async function readDocx(path: string, bytes: Uint8Array): Promise<Decoded> {
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new ExtractError(path, "not a valid .docx (not a zip archive)");

@@ -35,7 +35,7 @@ export const tableSchemas: TableSpec[] = [
       docId,
       s("source_file", "The source path as given to the extractor."),
       s("sha256", "sha256 of the source file's bytes."),
-      s("format", "Source format: txt, html or docx."),
+      s("format", "Source format: txt, html, docx or pdf."),
       s("title", "Document title."),
       s("jurisdiction", "Jurisdiction the document is about (Chinese name), e.g. 东胜区."),
       s("jurisdiction_en", "English name of the jurisdiction."),
@@ -72,7 +72,8 @@ export const tableSchemas: TableSpec[] = [
   },
   {
     name: "removals",
-    description: "What cleaning removed from each document (breadcrumbs, toolbars, share footers, stray spaces).",
+    description:
+      "What cleaning removed from each document (breadcrumbs, toolbars, share footers, a PDF's page headers and numbers, stray spaces).",
     columns: [
       docId,
       s("kind", "The cleaning rule that removed it."),

@@ -181,6 +181,36 @@ describe("cleanText(raw)", () => {
   });
 });
 
+describe("cleanText(raw, noise)", () => {
+  it("removes the noise spans a reader found first, each recorded with its kind, exact raw text and offset", () => {
+    const raw = "东胜区文件\n(一)推进依法行政,\n- 1 -\n东胜区文件\n完善制度。\n- 2 -";
+    const span = (text: string, kind: string, from = 0) => {
+      const start = raw.indexOf(text, from);
+      return {start, end: start + text.length, kind};
+    };
+    const noise = [
+      span("东胜区文件\n", "page-header"),
+      span("\n- 1 -", "page-number"),
+      span("\n东胜区文件", "page-header", 5),
+      span("\n- 2 -", "page-number")
+    ];
+    const result = cleanText(raw, noise);
+    expect(result.text).toBe("(一)推进依法行政,\n完善制度。");
+    expect(result.removed).toEqual([
+      {kind: "page-header", text: "东胜区文件\n", at: 0},
+      {kind: "page-number", text: "\n- 1 -", at: 10},
+      {kind: "page-header", text: "\n东胜区文件", at: 10},
+      {kind: "page-number", text: "\n- 2 -", at: 16}
+    ]);
+    expect(restore(result)).toBe(normalizeChars(raw));
+  });
+
+  it("gives the same result as without noise when the list is empty", () => {
+    const raw = seed("ordos-2023-report");
+    expect(cleanText(raw, [])).toEqual(cleanText(raw));
+  });
+});
+
 describe("cleanText on the seed documents", () => {
   it.each([
     ["dongsheng-2022-plan", 18294, {"metadata-block": 10, "publish-info": 1, toolbar: 2, "source-link": 1}],
