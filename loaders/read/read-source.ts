@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {readFileSync, statSync, type Stats} from "node:fs";
 import {extname} from "node:path";
 import mammoth from "mammoth";
+import {checkZipSizes} from "./check-zip-sizes.ts";
 import {decodeText} from "./decode-text.ts";
 import {ExtractError} from "./extract-error.ts";
 import {htmlToText} from "./html-to-text.ts";
@@ -42,21 +43,27 @@ export async function readSource(path: string, opts: {maxBytes?: number} = {}): 
   const bytes = new Uint8Array(readFileSync(path));
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const ext = extname(path).toLowerCase();
-  const {format, raw, warnings} = ext === ".docx" ? await readDocx(path, bytes) : readText(path, bytes, ext);
+  const {format, raw, warnings} = ext === ".docx" ? await readDocx(path, bytes, maxBytes) : readText(path, bytes, ext);
   if (raw.trim() === "") throw new ExtractError(path, "no text after decoding");
   return {source_file: path, sha256, format, raw, warnings};
 }
 
 type Decoded = Pick<SourceFile, "format" | "raw" | "warnings">;
 
-async function readDocx(path: string, bytes: Uint8Array): Promise<Decoded> {
+/** A .docx may inflate to twice the size limit in all, and no part of it over 1 MB may expand more than 100 times. */
+const DOCX_EXPANSION = 2;
+const DOCX_RATIO = {maxRatio: 100, ratioFloor: 1_000_000};
+
+async function readDocx(path: string, bytes: Uint8Array, maxBytes: number): Promise<Decoded> {
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new ExtractError(path, "not a valid .docx (not a zip archive)");
+  const bomb = checkZipSizes(bytes, {maxTotal: DOCX_EXPANSION * maxBytes, ...DOCX_RATIO});
+  if (bomb) throw new ExtractError(path, `.docx not inflated: ${bomb}`);
   try {
     const result = await mammoth.extractRawText({buffer: Buffer.from(bytes)});
-    const warnings = result.messages.filter((m) => m.type === "error").map((m) => `docx: ${m.message}`);
+    const warnings = result.messages.filter((m) => m.type === "error").map((m) => `docx: ${oneLine(m.message)}`);
     return {format: "docx", raw: result.value.replace(/\n{3,}/g, "\n\n"), warnings};
   } catch (error) {
-    throw new ExtractError(path, `not a valid .docx: ${(error as Error).message}`);
+    throw new ExtractError(path, `not a valid .docx: ${oneLine((error as Error).message)}`);
   }
 }
 
@@ -81,4 +88,9 @@ function readText(path: string, bytes: Uint8Array, ext: string): Decoded {
 function megabytes(bytes: number, dropZeroDecimal = false): string {
   const mb = bytes / 1_000_000;
   return dropZeroDecimal && Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}
+
+/** A parser message on one line (xmldom's span several, with the offending source). */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, " ").trim();
 }
