@@ -31,16 +31,18 @@ export async function readSource(path: string, opts: {maxBytes?: number} = {}): 
   try {
     info = statSync(path);
   } catch (error) {
-    throw new ExtractError(
-      path,
-      `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-    );
+    throw new ExtractError(path, `cannot read file: ${errorCode(error)}`);
   }
   if (!info.isFile()) throw new ExtractError(path, "not a file");
   if (info.size > maxBytes)
     throw new ExtractError(path, `file too large: ${megabytes(info.size)} MB > ${megabytes(maxBytes, true)} MB limit`);
   if (info.size === 0) throw new ExtractError(path, "empty file");
-  const bytes = new Uint8Array(readFileSync(path));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw new ExtractError(path, `cannot read file: ${errorCode(error)}`);
+  }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const ext = extname(path).toLowerCase();
   const {format, raw, warnings} = ext === ".docx" ? await readDocx(path, bytes, maxBytes) : readText(path, bytes, ext);
@@ -93,4 +95,11 @@ function megabytes(bytes: number, dropZeroDecimal = false): string {
 /** A parser message on one line (xmldom's span several, with the offending source). */
 function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, " ").trim();
+}
+
+/** An I/O error as "permission denied (EACCES)", or its message when it has no code. */
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const text: Record<string, string> = {EACCES: "permission denied", ENOENT: "no such file", EISDIR: "a folder"};
+  return code ? (text[code] ? `${text[code]} (${code})` : code) : (error as Error).message;
 }

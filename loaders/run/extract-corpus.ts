@@ -4,7 +4,7 @@ import {extractDocument, type DocumentResult, type DocumentRow, type StageTimes}
 import {docIdFromFile} from "../metadata/doc-id.ts";
 import {ExtractError} from "../read/extract-error.ts";
 import {keywords} from "../keywords/keywords.ts";
-import {listSources} from "../read/list-sources.ts";
+import {listSourceEntries} from "../read/list-sources.ts";
 import {readManifest, type ManifestRow} from "../metadata/read-manifest.ts";
 import {readSource} from "../read/read-source.ts";
 import {topicTable} from "../topics/topic-table.ts";
@@ -57,7 +57,8 @@ export async function extractCorpus(
   options: CorpusOptions = {}
 ): Promise<{tables: Tables; summaries: DocumentSummary[]}> {
   const {maxBytes, onProgress, times} = options;
-  const files = listSources(paths);
+  const entries = listSourceEntries(paths);
+  const files = entries.map((entry) => entry.file);
   const manifest = new Map<string, ManifestRow>();
   for (const file of options.manifests ?? findManifests(paths))
     for (const [key, row] of readManifest(file)) manifest.set(key, row);
@@ -65,9 +66,10 @@ export async function extractCorpus(
   const failed: DocumentRow[] = [];
   const summaries: DocumentSummary[] = [];
   const usedIds = new Set<string>();
-  for (const file of files) {
+  for (const {file, problem: listed} of entries) {
     let summary: DocumentSummary;
     try {
+      if (listed) throw new ExtractError(file, listed);
       const t0 = performance.now();
       const source = await readSource(file, {maxBytes});
       if (times) times.read = (times.read ?? 0) + performance.now() - t0;
@@ -78,8 +80,11 @@ export async function extractCorpus(
       results.push(result);
       summary = summarise(result);
     } catch (error) {
-      if (!(error instanceof ExtractError)) throw error;
-      const doc = failedRow(file, error.problem, usedIds);
+      const problem =
+        error instanceof ExtractError
+          ? error.problem
+          : `internal error: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
+      const doc = failedRow(file, problem, usedIds);
       failed.push(doc);
       summary = {
         source_file: file,
@@ -89,7 +94,7 @@ export async function extractCorpus(
         assignments: 0,
         indicators: 0,
         warnings: [],
-        error: error.problem
+        error: problem
       };
     }
     summaries.push(summary);

@@ -7,7 +7,7 @@ import {failedRow, findManifests, summarise, uniqueId, type DocumentSummary} fro
 import {extractFile, type FileJob, type FileResult} from "./extract-file.ts";
 import {extractParallel} from "./extract-parallel.ts";
 import {keywordAccumulator} from "../keywords/keyword-accumulator.ts";
-import {listSources} from "../read/list-sources.ts";
+import {listSourceEntries, listSources, type SourceEntry} from "../read/list-sources.ts";
 import type {Shard} from "./parse-shard.ts";
 import {readManifest, type ManifestRow} from "../metadata/read-manifest.ts";
 import {rowSpill} from "../tables/row-spill.ts";
@@ -27,6 +27,10 @@ export interface StreamingOptions {
   partition?: boolean;
   /** Process only the documents of this shard (by hash of each file's path relative to the folder given). */
   shard?: Shard | null;
+  /** Time budget of one document on a worker thread, in milliseconds (see extractParallel). */
+  timeBudgetMs?: number;
+  /** Memory budget of a worker thread, in megabytes (see extractParallel). */
+  memoryBudgetMb?: number;
   /** Called after each document with (done, total, summary). */
   onProgress?: (done: number, total: number, summary: DocumentSummary) => void;
   /** Stage timings (milliseconds, summed over workers) accumulate here when given; "write" is the Parquet writing. */
@@ -55,7 +59,8 @@ export async function extractToParquet(
   options: StreamingOptions = {}
 ): Promise<StreamingResult> {
   const {maxBytes, onProgress, times, shard = null, workers = 1, partition = false} = options;
-  const files = shardFiles(paths, shard);
+  const entries = shardEntries(paths, shard);
+  const files = entries.map((entry) => entry.file);
   const manifest = new Map<string, ManifestRow>();
   for (const file of options.manifests ?? findManifests(paths))
     for (const [key, row] of readManifest(file)) manifest.set(key, row);
@@ -77,13 +82,18 @@ export async function extractToParquet(
     const summaries: DocumentSummary[] = [];
     const usedIds = new Set<string>();
     let bytes = 0;
-    const jobs = files.map((file, index): FileJob => ({
+    const jobs = entries.map(({file, problem}, index): FileJob => ({
       index,
       file,
+      problem,
       maxBytes,
       manifestRow: manifest.get(basename(file)) ?? null
     }));
-    for await (const next of extractParallel(jobs, {workers})) {
+    for await (const next of extractParallel(jobs, {
+      workers,
+      timeBudgetMs: options.timeBudgetMs,
+      memoryBudgetMb: options.memoryBudgetMb
+    })) {
       const r = next;
       bytes += r.bytes;
       if (times) for (const [stage, ms] of Object.entries(r.times)) times[stage] = (times[stage] ?? 0) + ms;
@@ -162,16 +172,16 @@ export async function extractToParquet(
   }
 }
 
-/** The source files under the paths, sorted, keeping those of the shard (hash of the path relative to its argument). */
-function shardFiles(paths: readonly string[], shard: Shard | null): string[] {
-  const files = listSources(paths);
+/** The source entries under the paths, sorted, keeping those of the shard (hash of the path relative to its argument). */
+function shardEntries(paths: readonly string[], shard: Shard | null): SourceEntry[] {
+  const files = listSourceEntries(paths);
   if (!shard) return files;
   const keep = new Set<string>();
   for (const path of paths) {
     const base = statSync(path).isDirectory() ? path : dirname(path);
     for (const file of listSources([path])) if (shardOf(relative(base, file), shard.n) === shard.k) keep.add(file);
   }
-  return files.filter((file) => keep.has(file));
+  return files.filter((entry) => keep.has(entry.file));
 }
 
 function addSpelling(spellings: Map<string, Set<string>>, a: Assignment): void {
