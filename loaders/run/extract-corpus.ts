@@ -99,6 +99,8 @@ export async function extractCorpus(
     }
     summaries.push(summary);
     onProgress?.(summaries.length, files.length, summary);
+    // Let signals and timers in between documents (an interrupted run stops at the next document).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const t0 = performance.now();
   const keywordRows = keywords(results.map((r) => ({doc_id: r.document.doc_id, tokens: r.tokens})));

@@ -39,6 +39,8 @@ export async function* extractParallel(
       warmFile(job.file);
       if (previous) yield await extractFile(previous);
       previous = job;
+      // Let signals and timers in between documents (an interrupted run stops at the next document).
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (previous) yield await extractFile(previous);
     return;

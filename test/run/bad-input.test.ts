@@ -1,8 +1,18 @@
 // The bad-input battery of issue 10: every row is a real corpus made on disk, a real CLI run, and what must come of it
 // — the exit code, one clear line per problem naming the document, the documents that still come out and the user's
 // files that are still there. The next bad case is one more row.
-import {spawnSync} from "node:child_process";
-import {chmodSync, copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync} from "node:fs";
+import {spawn, spawnSync} from "node:child_process";
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync
+} from "node:fs";
 import {symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -277,6 +287,63 @@ describe("npm run extract on bad input: one clear line per problem, the other do
       for (const file of c.files) expect(() => lstatSync(join(dir, file)), file).not.toThrow();
       for (const file of c.gone ?? []) expect(existsSync(join(dir, file)), file).toBe(false);
       if (c.content) expect(readFileSync(join(dir, c.content[0]), "utf8")).toBe(c.content[1]);
+    },
+    120_000
+  );
+});
+
+/**
+ * Runs of `tsx loaders/cli.ts` stopped by a signal to the tsx parent once the first document is done. tsx relays
+ * SIGTERM to the extractor and SIGKILLs it when it does not answer within 60 ms (it is busy extracting), so a SIGTERM
+ * may leave a lock and a temporary folder of a dead process, which the next run removes (the leftovers row above).
+ */
+const signals: {name: string; signal: NodeJS.Signals; message: RegExp | null}[] = [
+  {
+    name: "SIGKILL to the tsx parent: the orphaned extractor stops without replacing the output, leaving nothing",
+    signal: "SIGKILL",
+    message: /^extract: the process that started this run has gone; .*\/out left as it was$/
+  },
+  {
+    name: "SIGTERM to the tsx parent: the output is not replaced",
+    signal: "SIGTERM",
+    message: null
+  }
+];
+
+describe("npm run extract stopped midway leaves the previous output whole and nothing behind", () => {
+  test.each(signals.map((s, i) => [s.name, i] as const))(
+    "%s",
+    async (_, i) => {
+      const {signal, message} = signals[i];
+      const dir = join(base, `signal-${i}`);
+      mkdirSync(join(dir, "in"), {recursive: true});
+      for (let k = 0; k < 8; ++k) copyFileSync("seeds/dongsheng-2022-plan.txt", join(dir, "in", `doc-${k}.txt`));
+      mkdirSync(join(dir, "out"));
+      writeFileSync(join(dir, "out", ".fazhi-extract-output"), "");
+      writeFileSync(join(dir, "out", "documents.parquet"), "previous");
+      const child = spawn("node_modules/.bin/tsx", ["loaders/cli.ts", join(dir, "in"), "--out", join(dir, "out")]);
+      let stderr = "";
+      const ended = new Promise<void>((resolve) => child.stderr.on("end", resolve));
+      await new Promise<void>((resolve) =>
+        child.stderr.on("data", (chunk) => {
+          stderr += chunk;
+          if (/extract: 1\/8/.test(stderr)) resolve();
+        })
+      );
+      child.kill(signal);
+      await ended; // every writer of the pipe, the extractor too, has exited
+      if (message)
+        expect(
+          stderr.split("\n").some((line) => message.test(line)),
+          stderr
+        ).toBe(true);
+      expect(readFileSync(join(dir, "out", "documents.parquet"), "utf8")).toBe("previous");
+      const leftovers = message ? /^$/ : /^\.out\.(lock|tmp-\d+)$/;
+      expect(
+        readdirSync(dir)
+          .filter((name) => !leftovers.test(name))
+          .sort()
+      ).toEqual(["in", "out"]);
     },
     120_000
   );
