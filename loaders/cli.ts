@@ -146,8 +146,9 @@ async function run(
     const wanted = o.workers ?? (o.count > SMALL ? availableParallelism() : 1);
     const workers = Math.max(1, Math.min(wanted, o.count, availableParallelism() * 2));
     let summaries: DocumentSummary[];
+    let warnings: string[];
     try {
-      ({summaries} = await extractToParquet(positionals, out, {
+      ({summaries, warnings} = await extractToParquet(positionals, out, {
         manifests: values.manifest,
         maxBytes: o.maxMb * 1_000_000,
         workers,
@@ -161,6 +162,7 @@ async function run(
       return fail(error);
     }
     bar?.done();
+    for (const warning of warnings) console.error(`extract: warning: ${warning}`);
     if (!values.quiet)
       console.log(formatSummary(summaries.length <= SUMMARY_ROWS ? summaries : summaries.filter((s) => s.error)));
     const seconds = ((performance.now() - t0) / 1000).toFixed(1);
@@ -181,6 +183,7 @@ async function run(
   } catch (error) {
     return fail(error);
   }
+  for (const warning of result.warnings) console.error(`extract: warning: ${warning}`);
   if (!values.quiet) console.log(formatSummary(result.summaries));
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
   console.log(`wrote ${files.length} tables to ${out} in ${seconds} s`);

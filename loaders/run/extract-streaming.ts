@@ -1,5 +1,5 @@
 import {rmSync, statSync} from "node:fs";
-import {basename, dirname, join, relative} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {checkOutputFolder, replaceOutputFolder, temporaryOutputFolder} from "../tables/output-folder.ts";
 import {agencyTable} from "../assignments/agency-table.ts";
 import type {DocumentRow, StageTimes} from "../extract-document.ts";
@@ -9,7 +9,7 @@ import {extractParallel} from "./extract-parallel.ts";
 import {keywordAccumulator} from "../keywords/keyword-accumulator.ts";
 import {listSourceEntries, listSources, type SourceEntry} from "../read/list-sources.ts";
 import type {Shard} from "./parse-shard.ts";
-import {readManifest, type ManifestRow} from "../metadata/read-manifest.ts";
+import {matchManifest} from "../metadata/match-manifest.ts";
 import {rowSpill} from "../tables/row-spill.ts";
 import {shardOf} from "./shard-of.ts";
 import {tableSink, type PartitionKey} from "../tables/table-sink.ts";
@@ -43,6 +43,8 @@ export interface StreamingResult {
   bytes: number;
   /** Parquet bytes written per table. */
   outputBytes: Record<string, number>;
+  /** Warnings about the run, not one document (a manifest row that matches no file). */
+  warnings: string[];
 }
 
 /**
@@ -61,9 +63,11 @@ export async function extractToParquet(
   const {maxBytes, onProgress, times, shard = null, workers = 1, partition = false} = options;
   const entries = shardEntries(paths, shard);
   const files = entries.map((entry) => entry.file);
-  const manifest = new Map<string, ManifestRow>();
-  for (const file of options.manifests ?? findManifests(paths))
-    for (const [key, row] of readManifest(file)) manifest.set(key, row);
+  // Rows match against every input file, not only this shard's, so that no row is reported missing for a shard.
+  const {rows: manifest, warnings} = matchManifest(
+    options.manifests ?? findManifests(paths),
+    shard ? listSources(paths) : files
+  );
   checkOutputFolder(outDir, paths);
   const tmp = temporaryOutputFolder(outDir);
   const keywords = keywordAccumulator(join(tmp, ".keyword-counts"));
@@ -87,7 +91,7 @@ export async function extractToParquet(
       file,
       problem,
       maxBytes,
-      manifestRow: manifest.get(basename(file)) ?? null
+      manifestRow: manifest.get(file) ?? null
     }));
     for await (const next of extractParallel(jobs, {
       workers,
@@ -163,7 +167,7 @@ export async function extractToParquet(
     keywords.dispose();
     documents.dispose();
     replaceOutputFolder(tmp, outDir);
-    return {summaries, bytes, outputBytes};
+    return {summaries, bytes, outputBytes, warnings};
   } catch (error) {
     keywords.dispose();
     documents.dispose();
