@@ -205,9 +205,28 @@ describe("htmlToText(html)", () => {
     ['<a href="x>y">链接</a>', "链接"],
     ["第一行<br/>第二行", "第一行\n第二行"],
     ["<p>a</p>\n\n\n<p></p><p></p><p>b</p>", "a\nb"],
-    ["<header>网站名</header><p>正文</p>", "网站名\n正文"]
+    ["<header>网站名</header><p>正文</p>", "网站名\n正文"],
+    ['<a title="a<b">链接</a>', "链接"],
+    ["a < b 且 c > d", "a < b 且 c > d"],
+    ["<!-- 注释 -->正文<!-- 未闭合", "正文"],
+    ["<?xml version='1.0'?>正文", "正文"],
+    ["<![CDATA[x]]>正文", "正文"]
   ])("htmlToText(%j) → %j", (html, text) => {
     expect(htmlToText(html)).toBe(text);
+  });
+
+  it.each([
+    ["<a ", "<a "],
+    ["<!", "<!"],
+    ["<?", "<?"],
+    ['<a "', '<a "'],
+    ["<p title='", "<p title='"]
+  ])("strips 2 MB of %j repeated in linear time (it was quadratic: 300 KB took 51 s)", (unit, kept) => {
+    const html = unit.repeat(Math.ceil(2_000_000 / unit.length));
+    const t0 = performance.now();
+    const text = htmlToText(html);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(text.startsWith(kept.trim())).toBe(true);
   });
 });
 
