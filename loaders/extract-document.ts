@@ -65,7 +65,7 @@ export function extractDocument(
   manifestRow: ManifestRow | null = null,
   {docId, times}: {docId?: string; times?: StageTimes} = {}
 ): DocumentResult {
-  const {text, removed} = timed(times, "clean", () => cleanText(source.raw));
+  const {text, removed, warnings: cleanWarnings = []} = timed(times, "clean", () => cleanText(source.raw));
   const meta = timed(times, "metadata", () =>
     manifestRow ? metaFromManifest(manifestRow) : detectMetadata(source.raw, text, source.source_file)
   );
@@ -92,7 +92,7 @@ export function extractDocument(
     }))
   );
   const coverageRows = timed(times, "topics", () => coverage(items, itemTopics, topicTable()));
-  const warnings = [...source.warnings, ...meta.warnings];
+  const warnings = [...source.warnings, ...cleanWarnings, ...meta.warnings];
   if (items.length === 0) warnings.push("no numbered outline found: the document has no items or tasks");
   for (const indicator of indicators)
     if (indicator.flag) warnings.push(`implausible value: ${indicator.quote} (${indicator.flag})`);

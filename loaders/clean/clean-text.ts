@@ -12,15 +12,32 @@ import type {CleanResult} from "../types.ts";
  * runs of spaces and of blank lines (one blank line is kept) are removed ("whitespace"), spaces between Chinese
  * characters are removed ("space-in-word"), a line break inside a word is joined ("line-join") and a missing "(" is
  * restored before "一)" when the document writes "(一)" elsewhere ("missing-bracket", an insertion recorded with empty
- * text). Empty or null input returns {text: "", removed: []}.
+ * text). Boilerplate is short: rules remove lines and spans of at most 300 characters, and when they would remove more
+ * than a fifth of the document (and over 1,000 characters) none is applied and `warnings` says so. Empty or null input returns {text: "", removed: []}.
  */
 export function cleanText(raw: string): CleanResult {
   if (raw == null || raw === "") return {text: "", removed: []};
   let state = editState(raw, normalizeChars(raw));
-  state = applyEdits(state, noiseEdits(state.text));
+  const noise = noiseEdits(state.text);
+  const noiseChars = noise.reduce((n, e) => n + e.end - e.start, 0);
+  const share = noiseChars / state.text.length;
+  const warnings: string[] = [];
+  if (share > MAX_NOISE_SHARE && noiseChars > MIN_HELD_BACK) {
+    const kinds = [...new Set(noise.map((e) => e.kind))].slice(0, 3).join(", ");
+    warnings.push(`noise rules would remove ${Math.round(share * 100)}% of the text (${kinds}); nothing removed`);
+  } else state = applyEdits(state, noise);
   state = applyEdits(state, layoutEdits(state.text));
-  return {text: state.text, removed: state.removed};
+  return warnings.length
+    ? {text: state.text, removed: state.removed, warnings}
+    : {text: state.text, removed: state.removed};
 }
+
+/** Noise rules may remove at most this share of a document; above it they are all taken back, with a warning… */
+const MAX_NOISE_SHARE = 0.2;
+/** …unless they remove this many characters or fewer (a short page with its boilerplate). */
+const MIN_HELD_BACK = 1000;
+/** Line and tail rules apply to lines up to this long, and inline spans up to this long are removed: boilerplate is short. */
+const MAX_NOISE_SPAN = 300;
 
 /** Pass 2: boilerplate lines and spans, and a non-blank line repeating the previous kept non-blank line. */
 function noiseEdits(text: string): Edit[] {
@@ -40,6 +57,7 @@ function noiseEdits(text: string): Edit[] {
     const lineRule = rules.find(
       (rule) =>
         rule.scope !== "inline" &&
+        line.length <= MAX_NOISE_SPAN &&
         (rule.scope === "line" || start >= text.length * (1 - rule.tailShare)) &&
         rule.extract(line)
     );
@@ -74,7 +92,8 @@ function inlineSpans(line: string, rules: ReturnType<typeof noiseRules>): [numbe
   for (const rule of rules) {
     if (rule.scope !== "inline") continue;
     const span = rule.extract(line);
-    if (span && !spans.some(([s, e]) => span[0] < e && s < span[1])) spans.push([span[0], span[1], rule.name]);
+    if (span && span[1] - span[0] <= MAX_NOISE_SPAN && !spans.some(([s, e]) => span[0] < e && s < span[1]))
+      spans.push([span[0], span[1], rule.name]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }
