@@ -53,6 +53,7 @@ function unreadableEntries(dir: string): void {
   const input = join(dir, "in");
   mkdirSync(input);
   copyFileSync(GOOD, join(input, "good.txt"));
+  copyFileSync(GOOD, join(input, "line\nbreak.txt"));
   writeFileSync(Buffer.from(`${input}/\xb7\xa8\xd6\xce.txt`, "latin1"), "GBK-named file");
   writeFileSync(Buffer.from(`${input}/caf\xe9.txt`, "latin1"), "Latin-1-named file");
   symlinkSync("missing.txt", join(input, "dangling.txt"));
@@ -71,6 +72,7 @@ function unreadableEntries(dir: string): void {
 }
 
 const unreadableMessages = [
+  /^extract: \d+\/13 docs .*\/in\/line\\nbreak\.txt$/,
   /^ERROR .*\/in\/\\xb7\\xa8\\xd6\\xce\.txt: file name is not valid UTF-8 \(shown with \\x escapes\); rename it$/,
   /^ERROR .*\/in\/caf\\xe9\.txt: file name is not valid UTF-8/,
   /^ERROR .*\/in\/dangling\.txt: dangling symbolic link \(→ missing\.txt\)$/,
@@ -113,7 +115,7 @@ const cases: Case[] = [
     nobody: true,
     code: 1,
     messages: unreadableMessages,
-    documents: ["good.txt"],
+    documents: ["good.txt", "line\nbreak.txt"],
     files: unreadableFiles
   },
   {
@@ -123,7 +125,7 @@ const cases: Case[] = [
     nobody: true,
     code: 1,
     messages: unreadableMessages,
-    documents: ["good.txt"],
+    documents: ["good.txt", "line\nbreak.txt"],
     files: unreadableFiles
   },
   {
