@@ -17,6 +17,8 @@ import {symlinkSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {afterAll, describe, expect, test} from "vitest";
+import iconv from "iconv-lite";
+import {MANIFEST_COLUMNS} from "../../loaders/metadata/read-manifest.ts";
 import {docxBomb} from "../support/docx-fixture.ts";
 import {query} from "../support/duckdb.ts";
 import {NOBODY, runCli} from "../support/run-cli.ts";
@@ -67,12 +69,19 @@ function unreadableEntries(dir: string): void {
   mkdirSync(join(input, "closed"));
   writeFileSync(join(input, "closed", "inside.txt"), "behind a closed folder");
   chmodSync(join(input, "closed"), 0o000);
+  writeFileSync(join(input, "tags.html"), "<a ".repeat(300_000)); // took 51 s when html-to-text was quadratic; now text
+  const seed = readFileSync(GOOD);
+  writeFileSync(join(input, "truncated.txt"), seed.subarray(0, seed.length - 1)); // cut inside the last character
+  writeFileSync(join(input, "utf16.txt"), iconv.encode(seed.toString("utf8").replace(/[\x00-\x7f]/g, ""), "utf-16le"));
   writeFileSync(join(input, "bomb.docx"), docxBomb("<w:p/>", 3_000_000));
   writeFileSync(join(input, "liar.docx"), docxBomb("<w:p/>", 500_000, 1000));
 }
 
 const unreadableMessages = [
-  /^extract: \d+\/13 docs .*\/in\/line\\nbreak\.txt$/,
+  /^extract: \d+\/16 docs .*\/in\/line\\nbreak\.txt$/,
+  /^warning tags: no numbered outline found/,
+  /^warning truncated: invalid UTF-8 at byte \d+; decoded as UTF-8 with U\+FFFD in their place/,
+  /^warning utf16: decoded as UTF-16LE \(no byte-order mark\)$/,
   /^ERROR .*\/in\/\\xb7\\xa8\\xd6\\xce\.txt: file name is not valid UTF-8 \(shown with \\x escapes\); rename it$/,
   /^ERROR .*\/in\/caf\\xe9\.txt: file name is not valid UTF-8/,
   /^ERROR .*\/in\/dangling\.txt: dangling symbolic link \(→ missing\.txt\)$/,
@@ -92,6 +101,7 @@ const unreadableFiles = [
   "in/passwd.txt",
   "in/locked.txt",
   "in/closed",
+  "in/tags.html",
   "in/bomb.docx",
   "in/liar.docx"
 ];
@@ -115,7 +125,7 @@ const cases: Case[] = [
     nobody: true,
     code: 1,
     messages: unreadableMessages,
-    documents: ["good.txt", "line\nbreak.txt"],
+    documents: ["good.txt", "line\nbreak.txt", "tags.html", "truncated.txt", "utf16.txt"],
     files: unreadableFiles
   },
   {
@@ -125,7 +135,7 @@ const cases: Case[] = [
     nobody: true,
     code: 1,
     messages: unreadableMessages,
-    documents: ["good.txt", "line\nbreak.txt"],
+    documents: ["good.txt", "line\nbreak.txt", "tags.html", "truncated.txt", "utf16.txt"],
     files: unreadableFiles
   },
   {
@@ -158,6 +168,29 @@ const cases: Case[] = [
     messages: [/^ERROR .*\/in\/huge\.txt: worker ran out of memory \(budget 32 MB\); skipped$/],
     documents: ["good.txt"],
     files: ["in/huge.txt"]
+  },
+  {
+    name: "a GBK manifest: rows match on the path relative to it; a row for a missing file is a warning",
+    make: withGood((input) => {
+      mkdirSync(join(input, "a"));
+      mkdirSync(join(input, "b"));
+      copyFileSync(GOOD, join(input, "a", "x.txt"));
+      copyFileSync(GOOD, join(input, "b", "x.txt"));
+      const columns = MANIFEST_COLUMNS.map((c) => `"${c}"`).join(",");
+      const row = (id: string, file: string) =>
+        MANIFEST_COLUMNS.map((c) =>
+          c === "doc_id" ? id : c === "file" ? file : c === "doc_type" ? "annual_report" : c === "title" ? "报告" : ""
+        ).join(",");
+      const csv = [columns, row("ax", "a/x.txt"), row("gone", "old/gone.txt")].join("\r\n");
+      writeFileSync(join(input, "manifest.csv"), iconv.encode(csv, "gbk"));
+    }),
+    code: 0,
+    messages: [
+      /^extract: warning: .*\/in\/manifest\.csv row 2 \(gone\): file old\/gone\.txt is not among the inputs$/,
+      /^ax\s+\d+/
+    ],
+    documents: ["x.txt", "x.txt", "good.txt"],
+    files: ["in/manifest.csv"]
   },
   {
     name: "--out locked by a live run: refused with exit 2, nothing touched",
