@@ -71,7 +71,11 @@ export function extractDocument(
   manifestRow: ManifestRow | null = null,
   {docId, times}: {docId?: string; times?: StageTimes} = {}
 ): DocumentResult {
-  const {text, removed} = timed(times, "clean", () => cleanText(source.raw, source.noise));
+  const {
+    text,
+    removed,
+    warnings: cleanWarnings = []
+  } = timed(times, "clean", () => cleanText(source.raw, source.noise));
   const meta = timed(times, "metadata", () =>
     manifestRow ? metaFromManifest(manifestRow) : detectMetadata(source.raw, text, source.source_file)
   );
@@ -101,7 +105,7 @@ export function extractDocument(
     }))
   );
   const coverageRows = timed(times, "topics", () => coverage(items, itemTopics, topicTable()));
-  const warnings = [...source.warnings, ...meta.warnings];
+  const warnings = [...source.warnings, ...cleanWarnings, ...meta.warnings];
   if (items.length === 0) warnings.push("no numbered outline found: the document has no items or tasks");
   const checks = selfChecks(text, items, assignments);
   warnings.push(...selfCheckWarnings(checks));

@@ -36,6 +36,8 @@ export interface CleanResult {
   /** Normalised text: every char_start/char_end in every table points into this string. */
   text: string;
   removed: Removal[];
+  /** Present when cleaning held back (noise rules that would remove too much). */
+  warnings?: string[];
 }
 
 /** One numbered unit of the document's outline. text === doc text.slice(char_start, char_end). */

@@ -14,16 +14,34 @@ import type {CleanResult, NoiseSpan} from "../types.ts";
  * characters are removed ("space-in-word"), a line break inside a word is joined ("line-join") and a missing "(" is
  * restored before "一)" when the document writes "(一)" elsewhere ("missing-bracket", an insertion recorded with empty
  * text). Spans of raw already known to be noise (`noise`, sorted: a PDF's running headers and page numbers) are removed
- * before pass 2, each recorded under its own kind. Empty or null input returns {text: "", removed: []}.
+ * before pass 2, each recorded under its own kind. Boilerplate is short: rules remove lines and spans of at most 300
+ * characters, and when they would remove more than a fifth of the document (and over 1,000 characters) none is applied
+ * and `warnings` says so. Empty or null input returns {text: "", removed: []}.
  */
 export function cleanText(raw: string, noise: readonly NoiseSpan[] = []): CleanResult {
   if (raw == null || raw === "") return {text: "", removed: []};
   let state = editState(raw, normalizeChars(raw));
   if (noise.length > 0) state = applyEdits(state, [...noise]);
-  state = applyEdits(state, noiseEdits(state.text));
+  const edits = noiseEdits(state.text);
+  const noiseChars = edits.reduce((n, e) => n + e.end - e.start, 0);
+  const share = noiseChars / state.text.length;
+  const warnings: string[] = [];
+  if (share > MAX_NOISE_SHARE && noiseChars > MIN_HELD_BACK) {
+    const kinds = [...new Set(edits.map((e) => e.kind))].slice(0, 3).join(", ");
+    warnings.push(`noise rules would remove ${Math.round(share * 100)}% of the text (${kinds}); nothing removed`);
+  } else state = applyEdits(state, edits);
   state = applyEdits(state, layoutEdits(state.text));
-  return {text: state.text, removed: state.removed};
+  return warnings.length
+    ? {text: state.text, removed: state.removed, warnings}
+    : {text: state.text, removed: state.removed};
 }
+
+/** Noise rules may remove at most this share of a document; above it they are all taken back, with a warning… */
+const MAX_NOISE_SHARE = 0.2;
+/** …unless they remove this many characters or fewer (a short page with its boilerplate). */
+const MIN_HELD_BACK = 1000;
+/** Line and tail rules apply to lines up to this long, and inline spans up to this long are removed: boilerplate is short. */
+const MAX_NOISE_SPAN = 300;
 
 /** Pass 2: boilerplate lines and spans, and a non-blank line repeating the previous kept non-blank line. */
 function noiseEdits(text: string): Edit[] {
@@ -43,6 +61,7 @@ function noiseEdits(text: string): Edit[] {
     const lineRule = rules.find(
       (rule) =>
         rule.scope !== "inline" &&
+        line.length <= MAX_NOISE_SPAN &&
         (rule.scope === "line" || start >= text.length * (1 - rule.tailShare)) &&
         rule.extract(line)
     );
@@ -77,7 +96,8 @@ function inlineSpans(line: string, rules: ReturnType<typeof noiseRules>): [numbe
   for (const rule of rules) {
     if (rule.scope !== "inline") continue;
     const span = rule.extract(line);
-    if (span && !spans.some(([s, e]) => span[0] < e && s < span[1])) spans.push([span[0], span[1], rule.name]);
+    if (span && span[1] - span[0] <= MAX_NOISE_SPAN && !spans.some(([s, e]) => span[0] < e && s < span[1]))
+      spans.push([span[0], span[1], rule.name]);
   }
   return spans.sort((a, b) => a[0] - b[0]);
 }

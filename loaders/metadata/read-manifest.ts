@@ -1,7 +1,9 @@
 import {readFileSync} from "node:fs";
-import {basename} from "node:path";
+import {posix} from "node:path";
+import {decodeText} from "../read/decode-text.ts";
+import {looksBinary} from "../read/looks-binary.ts";
 import {ExtractError} from "../read/extract-error.ts";
-import {parseCsv} from "../read/read-data-csv.ts";
+import {csvRows, parseCsv} from "../read/read-data-csv.ts";
 
 /** One row of a manifest CSV: citation metadata for one source file, as written (blank = unknown). */
 export interface ManifestRow {
@@ -62,26 +64,38 @@ const CHECKS: Partial<Record<keyof ManifestRow, {required?: boolean; valid: (v: 
   };
 
 /**
- * Reads a manifest CSV (UTF-8, header row with the columns of ManifestRow) into rows keyed by the base name of their
- * `file`; throws ExtractError naming the manifest, the row (1 = first data row) and the column for a missing column,
- * an invalid value or a repeated file or doc_id. A manifest with only a header returns an empty map.
+ * Reads a manifest CSV (UTF-8, or any encoding a document may have — GBK as Excel saves it on Chinese Windows — header
+ * row with the columns of ManifestRow, quoted or not) into rows keyed by their `file` as written (a path relative to
+ * the manifest; see matchManifest); throws ExtractError naming the manifest, the row (1 = first data row) and the
+ * column for a missing column, an invalid value, a repeated file or doc_id, an unclosed quote or bytes that are not
+ * text. A manifest with only a header returns an empty map.
  */
 export function readManifest(path: string): Map<string, ManifestRow> {
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, "utf8");
+    bytes = readFileSync(path);
   } catch (error) {
     throw new ExtractError(
       path,
       `cannot read manifest: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
     );
   }
-  const header = (text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "").split(",").map((c) => c.trim());
+  const decoded = decodeText(bytes);
+  if (decoded.encoding === "utf-8" && decoded.warnings.length === 0 && looksBinary(bytes))
+    throw new ExtractError(path, "manifest is not a text file");
+  const text = decoded.text;
+  let records: string[][];
+  try {
+    records = csvRows(text);
+  } catch (error) {
+    throw new ExtractError(path, `manifest: ${(error as Error).message}`);
+  }
+  const header = (records[0] ?? []).map((c) => c.trim());
   const missing = MANIFEST_COLUMNS.filter((c) => !header.includes(c));
   if (missing.length > 0) throw new ExtractError(path, `manifest header: missing column ${missing.join(", ")}`);
   const rows = new Map<string, ManifestRow>();
   const ids = new Set<string>();
-  parseCsv(text.replace(/^\uFEFF/, "")).forEach((record, i) => {
+  parseCsv(text).forEach((record, i) => {
     const row = Object.fromEntries(MANIFEST_COLUMNS.map((c) => [c, record[c] ?? ""])) as unknown as ManifestRow;
     for (const [column, check] of Object.entries(CHECKS) as [
       keyof ManifestRow,
@@ -95,7 +109,7 @@ export function readManifest(path: string): Map<string, ManifestRow> {
         );
       }
     }
-    const key = basename(row.file);
+    const key = posix.normalize(row.file.replace(/\\/g, "/"));
     if (rows.has(key)) throw new ExtractError(path, `row ${i + 1}, column file: repeated file: "${row.file}"`);
     if (ids.has(row.doc_id))
       throw new ExtractError(path, `row ${i + 1}, column doc_id: repeated doc_id: "${row.doc_id}"`);

@@ -2,6 +2,7 @@ import {createHash} from "node:crypto";
 import {readFileSync, statSync, type Stats} from "node:fs";
 import {extname} from "node:path";
 import mammoth from "mammoth";
+import {checkZipSizes} from "./check-zip-sizes.ts";
 import {decodeText} from "./decode-text.ts";
 import {ExtractError} from "./extract-error.ts";
 import {htmlToText} from "./html-to-text.ts";
@@ -34,21 +35,27 @@ export async function readSource(path: string, opts: {maxBytes?: number} = {}): 
   try {
     info = statSync(path);
   } catch (error) {
-    throw new ExtractError(
-      path,
-      `cannot read file: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`
-    );
+    throw new ExtractError(path, `cannot read file: ${errorCode(error)}`);
   }
   if (!info.isFile()) throw new ExtractError(path, "not a file");
   if (info.size > maxBytes)
     throw new ExtractError(path, `file too large: ${megabytes(info.size)} MB > ${megabytes(maxBytes, true)} MB limit`);
   if (info.size === 0) throw new ExtractError(path, "empty file");
-  const bytes = new Uint8Array(readFileSync(path));
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(readFileSync(path));
+  } catch (error) {
+    throw new ExtractError(path, `cannot read file: ${errorCode(error)}`);
+  }
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const ext = extname(path).toLowerCase();
   const isPdf = ext === ".pdf" || PDF_MAGIC.every((b, i) => bytes[i] === b);
   const {format, raw, warnings, noise} =
-    ext === ".docx" ? await readDocx(path, bytes) : isPdf ? await pdfToText(path, bytes) : readText(path, bytes, ext);
+    ext === ".docx"
+      ? await readDocx(path, bytes, maxBytes)
+      : isPdf
+        ? await pdfToText(path, bytes)
+        : readText(path, bytes, ext);
   if (raw.trim() === "") throw new ExtractError(path, "no text after decoding");
   return noise?.length
     ? {source_file: path, sha256, format, raw, warnings, noise}
@@ -57,14 +64,20 @@ export async function readSource(path: string, opts: {maxBytes?: number} = {}): 
 
 type Decoded = Pick<SourceFile, "format" | "raw" | "warnings" | "noise">;
 
-async function readDocx(path: string, bytes: Uint8Array): Promise<Decoded> {
+/** A .docx may inflate to twice the size limit in all, and no part of it over 1 MB may expand more than 100 times. */
+const DOCX_EXPANSION = 2;
+const DOCX_RATIO = {maxRatio: 100, ratioFloor: 1_000_000};
+
+async function readDocx(path: string, bytes: Uint8Array, maxBytes: number): Promise<Decoded> {
   if (!ZIP_MAGIC.every((b, i) => bytes[i] === b)) throw new ExtractError(path, "not a valid .docx (not a zip archive)");
+  const bomb = checkZipSizes(bytes, {maxTotal: DOCX_EXPANSION * maxBytes, ...DOCX_RATIO});
+  if (bomb) throw new ExtractError(path, `.docx not inflated: ${bomb}`);
   try {
     const result = await mammoth.extractRawText({buffer: Buffer.from(bytes)});
-    const warnings = result.messages.filter((m) => m.type === "error").map((m) => `docx: ${m.message}`);
+    const warnings = result.messages.filter((m) => m.type === "error").map((m) => `docx: ${oneLine(m.message)}`);
     return {format: "docx", raw: result.value.replace(/\n{3,}/g, "\n\n"), warnings};
   } catch (error) {
-    throw new ExtractError(path, `not a valid .docx: ${(error as Error).message}`);
+    throw new ExtractError(path, `not a valid .docx: ${oneLine((error as Error).message)}`);
   }
 }
 
@@ -89,4 +102,16 @@ function readText(path: string, bytes: Uint8Array, ext: string): Decoded {
 function megabytes(bytes: number, dropZeroDecimal = false): string {
   const mb = bytes / 1_000_000;
   return dropZeroDecimal && Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}
+
+/** A parser message on one line (xmldom's span several, with the offending source). */
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, " ").trim();
+}
+
+/** An I/O error as "permission denied (EACCES)", or its message when it has no code. */
+function errorCode(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  const text: Record<string, string> = {EACCES: "permission denied", ENOENT: "no such file", EISDIR: "a folder"};
+  return code ? (text[code] ? `${text[code]} (${code})` : code) : (error as Error).message;
 }

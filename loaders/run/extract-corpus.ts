@@ -1,11 +1,11 @@
 import {existsSync, statSync} from "node:fs";
-import {basename, dirname, join} from "node:path";
+import {dirname, join} from "node:path";
 import {extractDocument, type DocumentResult, type DocumentRow, type StageTimes} from "../extract-document.ts";
 import {docIdFromFile} from "../metadata/doc-id.ts";
 import {ExtractError} from "../read/extract-error.ts";
 import {keywords} from "../keywords/keywords.ts";
-import {listSources} from "../read/list-sources.ts";
-import {readManifest, type ManifestRow} from "../metadata/read-manifest.ts";
+import {listSourceEntries} from "../read/list-sources.ts";
+import {matchManifest} from "../metadata/match-manifest.ts";
 import {readSource} from "../read/read-source.ts";
 import {topicTable} from "../topics/topic-table.ts";
 import {agencyTable} from "../assignments/agency-table.ts";
@@ -47,37 +47,41 @@ export function findManifests(paths: readonly string[]): string[] {
 
 /**
  * Extracts every source file under the given paths into table rows. A document that cannot be read
- * still gets a documents row whose warnings name the problem; the others come out as usual.
+ * still gets a documents row whose warnings name the problem; the others come out as usual. `warnings` are about the
+ * run, not one document (a manifest row that matches no file).
  * Empty input returns empty tables.
  */
 export async function extractCorpus(
   paths: readonly string[],
   options: CorpusOptions = {}
-): Promise<{tables: Tables; summaries: DocumentSummary[]}> {
+): Promise<{tables: Tables; summaries: DocumentSummary[]; warnings: string[]}> {
   const {maxBytes, onProgress, times} = options;
-  const files = listSources(paths);
-  const manifest = new Map<string, ManifestRow>();
-  for (const file of options.manifests ?? findManifests(paths))
-    for (const [key, row] of readManifest(file)) manifest.set(key, row);
+  const entries = listSourceEntries(paths);
+  const files = entries.map((entry) => entry.file);
+  const {rows: manifest, warnings} = matchManifest(options.manifests ?? findManifests(paths), files);
   const results: DocumentResult[] = [];
   const failed: DocumentRow[] = [];
   const summaries: DocumentSummary[] = [];
   const usedIds = new Set<string>();
-  for (const file of files) {
+  for (const {file, problem: listed} of entries) {
     let summary: DocumentSummary;
     try {
+      if (listed) throw new ExtractError(file, listed);
       const t0 = performance.now();
       const source = await readSource(file, {maxBytes});
       if (times) times.read = (times.read ?? 0) + performance.now() - t0;
-      const row = manifest.get(basename(file)) ?? null;
+      const row = manifest.get(file) ?? null;
       const id = uniqueId(row?.doc_id ?? docIdFromFile(file, source.sha256), usedIds);
       const result = extractDocument(source, row, {docId: id.doc_id, times});
       if (id.warning) result.document.warnings = [result.document.warnings, id.warning].filter(Boolean).join("\n");
       results.push(result);
       summary = summarise(result);
     } catch (error) {
-      if (!(error instanceof ExtractError)) throw error;
-      const doc = failedRow(file, error.problem, usedIds);
+      const problem =
+        error instanceof ExtractError
+          ? error.problem
+          : `internal error: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
+      const doc = failedRow(file, problem, usedIds);
       failed.push(doc);
       summary = {
         source_file: file,
@@ -87,16 +91,18 @@ export async function extractCorpus(
         assignments: 0,
         indicators: 0,
         warnings: [],
-        error: error.problem
+        error: problem
       };
     }
     summaries.push(summary);
     onProgress?.(summaries.length, files.length, summary);
+    // Let signals and timers in between documents (an interrupted run stops at the next document).
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const t0 = performance.now();
   const keywordRows = keywords(results.map((r) => ({doc_id: r.document.doc_id, tokens: r.tokens})));
   if (times) times.keywords = (times.keywords ?? 0) + performance.now() - t0;
-  return {tables: collectTables(results, failed, keywordRows), summaries};
+  return {tables: collectTables(results, failed, keywordRows), summaries, warnings};
 }
 
 function collectTables(results: DocumentResult[], failed: DocumentRow[], keywordRows: object[]): Tables {

@@ -16,6 +16,8 @@ export interface FileJob {
   manifestRow: ManifestRow | null;
   maxBytes?: number;
   docId?: string;
+  /** Why the file cannot be read, found while listing the inputs (see listSourceEntries). */
+  problem?: string | null;
 }
 
 /** A document's rows without its token list, plus its keyword term counts (the only part of the tokens kept). */
@@ -31,11 +33,13 @@ let stop: Set<string> | null = null;
 /**
  * Reads and extracts one document (as extractCorpus does for each file) and reduces its tokens to keyword term counts,
  * so that what crosses a thread boundary or waits for the corpus totals is small. The doc_id is the job's, else the
- * manifest's, else the file name's. An unreadable file gives `{ok: false, problem}`; other errors throw.
+ * manifest's, else the file name's. An unreadable file gives `{ok: false, problem}`, and so does any other error in
+ * this one document (`internal error: …`), so that one document never stops the run.
  */
 export async function extractFile(job: FileJob): Promise<FileResult> {
   const times: StageTimes = {};
-  const bytes = sizeOf(job.file);
+  const bytes = job.problem ? 0 : sizeOf(job.file);
+  if (job.problem) return {index: job.index, file: job.file, bytes, times, ok: false, problem: job.problem};
   try {
     const t0 = performance.now();
     const source = await readSource(job.file, {maxBytes: job.maxBytes});
@@ -59,8 +63,11 @@ export async function extractFile(job: FileJob): Promise<FileResult> {
       length
     };
   } catch (error) {
-    if (!(error instanceof ExtractError)) throw error;
-    return {index: job.index, file: job.file, bytes, times, ok: false, problem: error.problem};
+    const problem =
+      error instanceof ExtractError
+        ? error.problem
+        : `internal error: ${String((error as Error)?.message ?? error).split("\n")[0]}`;
+    return {index: job.index, file: job.file, bytes, times, ok: false, problem};
   }
 }
 

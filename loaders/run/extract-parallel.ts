@@ -10,12 +10,22 @@ export interface ParallelOptions {
   workers?: number;
   /** Jobs queued per worker (default 2). */
   queue?: number;
+  /** Time budget of one document on a worker thread, in milliseconds (default 120,000). */
+  timeBudgetMs?: number;
+  /** Memory budget of a worker thread (its V8 heap), in megabytes (default 4,096). */
+  memoryBudgetMb?: number;
 }
+
+/** What a worker posts: a job started, a job's result, or a job whose result could not be posted. */
+type WorkerMessage = {started: number} | FileResult | {index: number; fatal: string};
 
 /**
  * Extracts the jobs on `workers` threads and yields their results in job order (job.index must count 0, 1, 2, …),
  * holding at most workers × queue × 2 results at a time, so memory does not grow with the corpus. Each worker loads
- * nodejieba once. With one worker the jobs run on the calling thread. Empty input yields nothing.
+ * nodejieba once. With one worker the jobs run on the calling thread. On worker threads each document has a time and
+ * a memory budget: a document that overruns it, or crashes its worker, becomes a failed result naming the problem
+ * (`took longer than 120 s`, `worker ran out of memory`), the worker is replaced and the other documents go on.
+ * Empty input yields nothing.
  */
 export async function* extractParallel(
   jobs: Iterable<FileJob>,
@@ -29,51 +39,110 @@ export async function* extractParallel(
       warmFile(job.file);
       if (previous) yield await extractFile(previous);
       previous = job;
+      // Let signals and timers in between documents (an interrupted run stops at the next document).
+      await new Promise<void>((resolve) => setImmediate(resolve));
     }
     if (previous) yield await extractFile(previous);
     return;
   }
   const queue = Math.max(1, options.queue ?? 2);
+  const budgetMs = options.timeBudgetMs ?? 120_000;
+  const memoryMb = options.memoryBudgetMb ?? 4096;
   const window = n * queue * 2;
-  const pool = Array.from({length: n}, () => startWorker());
-  const outstanding = new Array<number>(n).fill(0);
+  const pool: Worker[] = [];
+  /** The jobs sent to each worker and not yet answered, in the order it runs them. */
+  const inflight: FileJob[][] = Array.from({length: n}, () => []);
+  /** When each worker started its current job (null: not started yet). */
+  const startedAt: (number | null)[] = new Array(n).fill(null);
   const results = new Map<number, FileResult>();
   const source = jobs[Symbol.iterator]();
   let sent = 0;
   let emitted = 0;
   let exhausted = false;
+  let closing = false;
   let failure: Error | null = null;
   let wake: () => void = () => {};
+  const send = (w: number, job: FileJob) => (pool[w].postMessage(job), inflight[w].push(job));
   const feed = (w: number) => {
-    while (!exhausted && outstanding[w] < queue && sent - emitted < window) {
+    while (!exhausted && inflight[w].length < queue && sent - emitted < window) {
       const next = source.next();
       if (next.done) exhausted = true;
-      else (pool[w].postMessage(next.value), ++outstanding[w], ++sent);
+      else (send(w, next.value), ++sent);
     }
   };
-  pool.forEach((worker, w) => {
-    worker.on("message", (message: FileResult | {index: number; fatal: string}) => {
-      --outstanding[w];
-      if ("fatal" in message) failure ??= new Error(message.fatal);
-      else results.set(message.index, message);
+  const failed = (job: FileJob, problem: string): FileResult => ({
+    index: job.index,
+    file: job.file,
+    bytes: 0,
+    times: {},
+    ok: false,
+    problem
+  });
+  // A worker that crashed or overran its budget: its current job fails, a fresh worker takes the rest of its queue.
+  const replace = (w: number, problem: string) => {
+    const [job, ...rest] = inflight[w];
+    void pool[w].terminate();
+    if (!job) return ((failure ??= new Error(`extract worker failed: ${problem}`)), wake());
+    results.set(job.index, failed(job, problem));
+    start(w);
+    inflight[w] = [];
+    for (const next of rest) send(w, next);
+    feed(w);
+    wake();
+  };
+  const start = (w: number) => {
+    const worker = startWorker(memoryMb);
+    pool[w] = worker;
+    startedAt[w] = null;
+    worker.on("message", (message: WorkerMessage) => {
+      if (pool[w] !== worker) return;
+      if ("started" in message) return void (startedAt[w] = performance.now());
+      const job = inflight[w].shift()!;
+      startedAt[w] = null;
+      results.set(job.index, "fatal" in message ? failed(job, message.fatal) : message);
       feed(w);
       wake();
     });
-    worker.on("error", (error: Error) => ((failure ??= error), wake()));
-  });
+    worker.on("error", (error: Error & {code?: string}) => {
+      if (pool[w] !== worker) return;
+      const problem =
+        error.code === "ERR_WORKER_OUT_OF_MEMORY"
+          ? `worker ran out of memory (budget ${memoryMb} MB); skipped`
+          : `worker crashed: ${error.message.split("\n")[0]}`;
+      replace(w, problem);
+    });
+    worker.on("exit", (code) => {
+      if (pool[w] === worker && !closing) replace(w, `worker exited with code ${code}; skipped`);
+    });
+  };
+  for (let w = 0; w < n; ++w) start(w);
+  const watchdog = setInterval(
+    () => {
+      const now = performance.now();
+      for (let w = 0; w < n; ++w) {
+        const t = startedAt[w];
+        if (t !== null && now - t > budgetMs)
+          replace(w, `took longer than ${budgetMs / 1000} s (time budget); stopped`);
+      }
+    },
+    Math.min(250, budgetMs / 4)
+  );
+  watchdog.unref();
   try {
-    pool.forEach((_, w) => feed(w));
+    for (let w = 0; w < n; ++w) feed(w);
     for (;;) {
       if (failure) throw failure;
       const result = results.get(emitted);
       if (result) {
         results.delete(emitted++);
-        pool.forEach((_, w) => feed(w));
+        for (let w = 0; w < n; ++w) feed(w);
         yield result;
       } else if (exhausted && emitted === sent) return;
       else await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
+    closing = true;
+    clearInterval(watchdog);
     await Promise.all(pool.map((worker) => worker.terminate()));
   }
 }
@@ -82,12 +151,12 @@ export async function* extractParallel(
  * A worker running extract-worker.ts. Node 20 does not pass `--import tsx` on to workers reliably, so a two-line
  * bootstrap registers tsx's ESM loader (tsx/esm/api) in the worker before importing the TypeScript entry.
  */
-function startWorker(): Worker {
+function startWorker(memoryMb: number): Worker {
   const entry = new URL("./extract-worker.ts", import.meta.url).href;
   const tsx = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
   const api = pathToFileURL(join(tsx, "dist", "esm", "api", "index.mjs")).href;
   const bootstrap = `import(${JSON.stringify(api)})
     .then((m) => m.register())
     .then(() => import(${JSON.stringify(entry)}));`;
-  return new Worker(bootstrap, {eval: true});
+  return new Worker(bootstrap, {eval: true, resourceLimits: {maxOldGenerationSizeMb: memoryMb}});
 }

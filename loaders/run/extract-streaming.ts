@@ -1,5 +1,5 @@
 import {rmSync, statSync} from "node:fs";
-import {basename, dirname, join, relative} from "node:path";
+import {dirname, join, relative} from "node:path";
 import {checkOutputFolder, replaceOutputFolder, temporaryOutputFolder} from "../tables/output-folder.ts";
 import {agencyTable} from "../assignments/agency-table.ts";
 import type {DocumentRow, StageTimes} from "../extract-document.ts";
@@ -7,9 +7,9 @@ import {failedRow, findManifests, summarise, uniqueId, type DocumentSummary} fro
 import {extractFile, type FileJob, type FileResult} from "./extract-file.ts";
 import {extractParallel} from "./extract-parallel.ts";
 import {keywordAccumulator} from "../keywords/keyword-accumulator.ts";
-import {listSources} from "../read/list-sources.ts";
+import {listSourceEntries, listSources, type SourceEntry} from "../read/list-sources.ts";
 import type {Shard} from "./parse-shard.ts";
-import {readManifest, type ManifestRow} from "../metadata/read-manifest.ts";
+import {matchManifest} from "../metadata/match-manifest.ts";
 import {rowSpill} from "../tables/row-spill.ts";
 import {shardOf} from "./shard-of.ts";
 import {tableSink, type PartitionKey} from "../tables/table-sink.ts";
@@ -27,6 +27,10 @@ export interface StreamingOptions {
   partition?: boolean;
   /** Process only the documents of this shard (by hash of each file's path relative to the folder given). */
   shard?: Shard | null;
+  /** Time budget of one document on a worker thread, in milliseconds (see extractParallel). */
+  timeBudgetMs?: number;
+  /** Memory budget of a worker thread, in megabytes (see extractParallel). */
+  memoryBudgetMb?: number;
   /** Called after each document with (done, total, summary). */
   onProgress?: (done: number, total: number, summary: DocumentSummary) => void;
   /** Stage timings (milliseconds, summed over workers) accumulate here when given; "write" is the Parquet writing. */
@@ -39,6 +43,8 @@ export interface StreamingResult {
   bytes: number;
   /** Parquet bytes written per table. */
   outputBytes: Record<string, number>;
+  /** Warnings about the run, not one document (a manifest row that matches no file). */
+  warnings: string[];
 }
 
 /**
@@ -55,10 +61,13 @@ export async function extractToParquet(
   options: StreamingOptions = {}
 ): Promise<StreamingResult> {
   const {maxBytes, onProgress, times, shard = null, workers = 1, partition = false} = options;
-  const files = shardFiles(paths, shard);
-  const manifest = new Map<string, ManifestRow>();
-  for (const file of options.manifests ?? findManifests(paths))
-    for (const [key, row] of readManifest(file)) manifest.set(key, row);
+  const entries = shardEntries(paths, shard);
+  const files = entries.map((entry) => entry.file);
+  // Rows match against every input file, not only this shard's, so that no row is reported missing for a shard.
+  const {rows: manifest, warnings} = matchManifest(
+    options.manifests ?? findManifests(paths),
+    shard ? listSources(paths) : files
+  );
   checkOutputFolder(outDir, paths);
   const tmp = temporaryOutputFolder(outDir);
   const keywords = keywordAccumulator(join(tmp, ".keyword-counts"));
@@ -77,13 +86,18 @@ export async function extractToParquet(
     const summaries: DocumentSummary[] = [];
     const usedIds = new Set<string>();
     let bytes = 0;
-    const jobs = files.map((file, index): FileJob => ({
+    const jobs = entries.map(({file, problem}, index): FileJob => ({
       index,
       file,
+      problem,
       maxBytes,
-      manifestRow: manifest.get(basename(file)) ?? null
+      manifestRow: manifest.get(file) ?? null
     }));
-    for await (const next of extractParallel(jobs, {workers})) {
+    for await (const next of extractParallel(jobs, {
+      workers,
+      timeBudgetMs: options.timeBudgetMs,
+      memoryBudgetMb: options.memoryBudgetMb
+    })) {
       const r = next;
       bytes += r.bytes;
       if (times) for (const [stage, ms] of Object.entries(r.times)) times[stage] = (times[stage] ?? 0) + ms;
@@ -153,7 +167,7 @@ export async function extractToParquet(
     keywords.dispose();
     documents.dispose();
     replaceOutputFolder(tmp, outDir);
-    return {summaries, bytes, outputBytes};
+    return {summaries, bytes, outputBytes, warnings};
   } catch (error) {
     keywords.dispose();
     documents.dispose();
@@ -162,16 +176,16 @@ export async function extractToParquet(
   }
 }
 
-/** The source files under the paths, sorted, keeping those of the shard (hash of the path relative to its argument). */
-function shardFiles(paths: readonly string[], shard: Shard | null): string[] {
-  const files = listSources(paths);
+/** The source entries under the paths, sorted, keeping those of the shard (hash of the path relative to its argument). */
+function shardEntries(paths: readonly string[], shard: Shard | null): SourceEntry[] {
+  const files = listSourceEntries(paths);
   if (!shard) return files;
   const keep = new Set<string>();
   for (const path of paths) {
     const base = statSync(path).isDirectory() ? path : dirname(path);
     for (const file of listSources([path])) if (shardOf(relative(base, file), shard.n) === shard.k) keep.add(file);
   }
-  return files.filter((file) => keep.has(file));
+  return files.filter((entry) => keep.has(entry.file));
 }
 
 function addSpelling(spellings: Map<string, Set<string>>, a: Assignment): void {

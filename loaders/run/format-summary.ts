@@ -1,10 +1,15 @@
+import {printable} from "./printable.ts";
 import type {DocumentSummary} from "./extract-corpus.ts";
 
-/** Formats the per-document summary as an aligned text table with warnings and errors below it; empty input gives the header only. */
+/**
+ * Formats the per-document summary as an aligned text table with warnings and errors below it, one line each: a
+ * warning repeated in a document is printed once with its count ("(×3661)"), control characters in names are escaped.
+ * Empty input gives the header only.
+ */
 export function formatSummary(summaries: readonly DocumentSummary[]): string {
   const header = ["document", "items", "tasks", "assignments", "indicators", "warnings"];
   const rows = summaries.map((s) => [
-    s.doc_id ?? s.source_file,
+    printable(s.doc_id ?? s.source_file),
     ...(s.error
       ? ["-", "-", "-", "-", "ERROR"]
       : [s.items, s.tasks, s.assignments, s.indicators, s.warnings.length].map(String))
@@ -13,10 +18,17 @@ export function formatSummary(summaries: readonly DocumentSummary[]): string {
   const line = (cells: string[]) =>
     cells.map((c, i) => (i === 0 ? pad(c, widths[i]) : padStart(c, widths[i]))).join("  ");
   const notes = summaries.flatMap((s) => [
-    ...(s.error ? [`ERROR ${s.source_file}: ${s.error}`] : []),
-    ...s.warnings.map((w) => `warning ${s.doc_id}: ${w}`)
+    ...(s.error ? [`ERROR ${printable(s.source_file)}: ${printable(s.error)}`] : []),
+    ...counted(s.warnings).map(([w, n]) => `warning ${s.doc_id}: ${printable(w)}${n > 1 ? ` (×${n})` : ""}`)
   ]);
   return [line(header), ...rows.map(line), ...(notes.length ? ["", ...notes] : [])].join("\n");
+}
+
+/** Each distinct warning once, in first-seen order, with how often it occurs. */
+function counted(warnings: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const w of warnings) counts.set(w, (counts.get(w) ?? 0) + 1);
+  return [...counts];
 }
 
 /** Display width: CJK characters take two columns. */

@@ -1,6 +1,6 @@
 import {createHash} from "node:crypto";
 import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
-import {join, relative, resolve} from "node:path";
+import {join, relative, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
@@ -106,7 +106,7 @@ const LARGE_CORPUS = 200;
 
 /**
  * Extracts `corpus` into `<out>/tables/*.parquet` (the streaming extraction, on worker threads when the corpus
- * is large), cites source files relative to the repository, and writes one JSON file per document
+ * is large), cites source files relative to the corpus, and writes one JSON file per document
  * (`<out>/documents/<doc_id>.json`) and per jurisdiction's brief (`<out>/briefs/<slug>.json`).
  */
 async function extractSite(corpus: string, out: string): Promise<void> {
@@ -130,9 +130,9 @@ async function extractSite(corpus: string, out: string): Promise<void> {
     if (!decoded.has(name)) decoded.set(name, readParquetRows(readFileSync(join(tablesDir, `${name}.parquet`))));
     return decoded.get(name) as T[];
   };
-  // Cite source files relative to the repository, not by this machine's absolute path.
+  // Cite source files relative to the corpus, not by this machine's path to it (issue 10, item 21).
   const documents = read<{source_file: string}>("documents");
-  for (const doc of documents) doc.source_file = relative(root, doc.source_file);
+  for (const doc of documents) doc.source_file = relative(corpus, doc.source_file).split(sep).join("/");
   writeFileSync(join(tablesDir, "documents.parquet"), toParquet(documents, tableSchema("documents")));
 
   mkdirSync(join(out, "documents"), {recursive: true});

@@ -175,6 +175,21 @@ describe("cleanText(raw)", () => {
     );
   });
 
+  it("keeps a whole document written on one line (it once went entirely as a breadcrumb)", () => {
+    const oneLine = readFileSync("seeds/pingcheng-2020-report.txt", "utf8").replace(/\n/g, "");
+    const result = cleanText(oneLine);
+    expect(result.removed.filter((r) => r.text.length > 300)).toEqual([]);
+    expect(result.text.length).toBeGreaterThan(oneLine.length * 0.95);
+  });
+
+  it("takes back noise rules that would remove more than a fifth of a long document, with a warning", () => {
+    const raw = `${"正文第一段。".repeat(5)}\n${"版权所有 某某市人民政府\n".repeat(200)}正文第二段。`;
+    const result = cleanText(raw);
+    expect(result.warnings).toEqual(["noise rules would remove 99% of the text (copyright); nothing removed"]);
+    expect(result.removed.filter((r) => r.kind === "copyright")).toEqual([]);
+    expect(result.text.match(/版权所有/g)).toHaveLength(200);
+  });
+
   it("does not remove body sentences that merely mention a label word", () => {
     const raw = "来源广泛的意见得到采纳。\n有效性审查全面开展。\n文号规范管理制度进一步完善。";
     expect(cleanText(raw).text).toBe(raw);

@@ -1,6 +1,7 @@
 import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
+import iconv from "iconv-lite";
 import {afterAll, describe, expect, it} from "vitest";
 import {ExtractError} from "../../loaders/read/extract-error.ts";
 import {metaFromManifest} from "../../loaders/metadata/meta-from-manifest.ts";
@@ -63,11 +64,26 @@ describe("readManifest(path)", () => {
     );
   });
 
-  it("keys rows by the base name of file, strips a BOM and accepts quoted cells", () => {
+  it("keys rows by file as written (a path relative to the manifest), strips a BOM and accepts quoted cells", () => {
     const path = manifest("ok.csv", `\uFEFF${HEADER}\n${GOOD.replace("标题", '"标题,含逗号"')}\n`);
-    const row = readManifest(path).get("x.txt")!;
+    const row = readManifest(path).get("docs/x.txt")!;
     expect(row.title).toBe("标题,含逗号");
     expect(row.file).toBe("docs/x.txt");
+  });
+
+  it("accepts a header row whose names are quoted", () => {
+    const quoted = MANIFEST_COLUMNS.map((c) => `"${c}"`).join(",");
+    expect(readManifest(manifest("quoted.csv", `${quoted}\n${GOOD}\n`)).get("docs/x.txt")?.doc_id).toBe("x-2024-plan");
+  });
+
+  it("decodes a GBK manifest (Excel on Chinese Windows) like a document", () => {
+    const path = join(dir, "gbk.csv");
+    writeFileSync(path, iconv.encode(`${HEADER}\r\n${GOOD}\r\n`, "gbk"));
+    expect(readManifest(path).get("docs/x.txt")).toMatchObject({
+      title: "标题",
+      jurisdiction: "东胜区",
+      issuer: "某委员会"
+    });
   });
 
   it("returns an empty map for a header-only manifest", () => {
@@ -111,6 +127,12 @@ describe("readManifest(path)", () => {
       `${HEADER}\n${GOOD}\n${GOOD.replace("x-2024-plan", "z-2024-plan")}`,
       'row 2, column file: repeated file: "docs/x.txt"'
     ],
+    [
+      "an unclosed quote",
+      `${HEADER}\n${GOOD.replace("标题", '"标题')}\n${GOOD.replace("x-2024", "y-2024").replace("docs/x", "y")}\n`,
+      "manifest: unclosed quote starting on line 2"
+    ],
+    ["bytes that are not text", "\u0000\u0001\u0002 not a csv at all", "manifest is not a text file"],
     [
       "a repeated doc_id",
       `${HEADER}\n${GOOD}\n${GOOD.replace("docs/x", "docs/z")}`,

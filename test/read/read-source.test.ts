@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, truncateSync, writeFileSync} from "node:fs";
+import {mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import iconv from "iconv-lite";
@@ -93,7 +93,7 @@ describe("readSource(path)", () => {
   });
 
   it("throws for a missing file", async () => {
-    expect(await problemOf(readSource(join(dir, "missing.txt")))).toBe("cannot read file: ENOENT");
+    expect(await problemOf(readSource(join(dir, "missing.txt")))).toBe("cannot read file: no such file (ENOENT)");
   });
 
   it("strips an .html page: script and style content do not survive, blocks become lines, entities are decoded", async () => {
@@ -147,6 +147,41 @@ describe("decodeText(bytes)", () => {
   it("keeps valid UTF-8 as UTF-8", () => {
     expect(decodeText(Buffer.from("东胜区")).encoding).toBe("utf-8");
   });
+
+  const seed = readFileSync("seeds/dongsheng-2022-plan.txt", "utf8");
+
+  it("decodes nearly valid UTF-8 (one byte cut off mid-character) as UTF-8 with U+FFFD, naming the byte offset", () => {
+    const bytes = Buffer.from(seed.slice(0, 1000));
+    const damaged = Buffer.concat([bytes.subarray(0, 301), bytes.subarray(302)]);
+    const decoded = decodeText(damaged);
+    expect(decoded.encoding).toBe("utf-8");
+    expect(decoded.warnings).toEqual([
+      "invalid UTF-8 at byte 300; decoded as UTF-8 with U+FFFD in their place (a truncated or damaged file?)"
+    ]);
+    expect(decoded.text.slice(0, 50)).toBe(seed.slice(0, 50));
+    expect(decoded.text.match(/\uFFFD/g)).toHaveLength(1);
+  });
+
+  it("still decodes GBK as GB18030, however many bytes are invalid UTF-8", () => {
+    const text = seed.slice(0, 2000).replace(/[^\u4e00-\u9fff\n]/g, "");
+    expect(decodeText(iconv.encode(text, "gbk"))).toEqual({
+      text,
+      encoding: "gb18030",
+      warnings: ["decoded as GB18030"]
+    });
+  });
+
+  it.each(["utf-16le", "utf-16be"] as const)(
+    "recognises mostly-Chinese %s without a BOM (few NUL bytes)",
+    (encoding) => {
+      const chinese = seed.slice(0, 3000).replace(/[\x00-\x7f]/g, "");
+      expect(decodeText(iconv.encode(chinese, encoding))).toEqual({
+        text: chinese,
+        encoding,
+        warnings: [`decoded as ${encoding.toUpperCase()} (no byte-order mark)`]
+      });
+    }
+  );
 });
 
 describe("looksBinary(bytes)", () => {
@@ -170,9 +205,28 @@ describe("htmlToText(html)", () => {
     ['<a href="x>y">链接</a>', "链接"],
     ["第一行<br/>第二行", "第一行\n第二行"],
     ["<p>a</p>\n\n\n<p></p><p></p><p>b</p>", "a\nb"],
-    ["<header>网站名</header><p>正文</p>", "网站名\n正文"]
+    ["<header>网站名</header><p>正文</p>", "网站名\n正文"],
+    ['<a title="a<b">链接</a>', "链接"],
+    ["a < b 且 c > d", "a < b 且 c > d"],
+    ["<!-- 注释 -->正文<!-- 未闭合", "正文"],
+    ["<?xml version='1.0'?>正文", "正文"],
+    ["<![CDATA[x]]>正文", "正文"]
   ])("htmlToText(%j) → %j", (html, text) => {
     expect(htmlToText(html)).toBe(text);
+  });
+
+  it.each([
+    ["<a ", "<a "],
+    ["<!", "<!"],
+    ["<?", "<?"],
+    ['<a "', '<a "'],
+    ["<p title='", "<p title='"]
+  ])("strips 2 MB of %j repeated in linear time (it was quadratic: 300 KB took 51 s)", (unit, kept) => {
+    const html = unit.repeat(Math.ceil(2_000_000 / unit.length));
+    const t0 = performance.now();
+    const text = htmlToText(html);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(text.startsWith(kept.trim())).toBe(true);
   });
 });
 
