@@ -11,8 +11,9 @@ function labels() {
   const map = (JSON.parse(readDataFile("info-fields.json")) as {labels: Record<string, string>}).labels;
   const names = Object.keys(map).sort((a, b) => b.length - a.length);
   const spaced = names.map((n) => [...n].join("[ \\t]*"));
-  // A label starts a line or follows whitespace, and is followed by a colon, whitespace or the line end.
-  const re = new RegExp(`(?:^|(?<=\\s))(${spaced.join("|")})[ \\t]*(?::|(?=\\s)|$)`, "g");
+  // A label starts a line or follows whitespace or a table cell's bar, and is followed by a colon, whitespace, a bar
+  // or the line end.
+  const re = new RegExp(`(?:^|(?<=[\\s|]))(${spaced.join("|")})[ \\t]*(?::|\\||(?=\\s)|$)`, "g");
   return (compiled = {re, fieldOf: new Map(Object.entries(map))});
 }
 
@@ -32,7 +33,10 @@ export function parseInfoFields(raw: string): Record<string, string> {
     hits.forEach((hit, i) => {
       const field = fieldOf.get(hit[1].replace(/[ \t]/g, ""))!;
       const end = i + 1 < hits.length ? hits[i + 1].index : line.length;
-      const value = line.slice(hit.index + hit[0].length, end).trim();
+      const value = line
+        .slice(hit.index + hit[0].length, end)
+        .replace(/^[\s|]+|[\s|]+$/g, "")
+        .trim();
       if (value !== "" && !(field in fields)) fields[field] = value;
     });
   }

@@ -73,9 +73,10 @@ async function readDocx(path: string, bytes: Uint8Array, maxBytes: number): Prom
   const bomb = checkZipSizes(bytes, {maxTotal: DOCX_EXPANSION * maxBytes, ...DOCX_RATIO});
   if (bomb) throw new ExtractError(path, `.docx not inflated: ${bomb}`);
   try {
-    const result = await mammoth.extractRawText({buffer: Buffer.from(bytes)});
+    // Through HTML, so that a table keeps its rows and cells (one line per row, a tab between cells).
+    const result = await mammoth.convertToHtml({buffer: Buffer.from(bytes)}, {ignoreEmptyParagraphs: false});
     const warnings = result.messages.filter((m) => m.type === "error").map((m) => `docx: ${oneLine(m.message)}`);
-    return {format: "docx", raw: result.value.replace(/\n{3,}/g, "\n\n"), warnings};
+    return {format: "docx", raw: htmlToText(result.value), warnings};
   } catch (error) {
     throw new ExtractError(path, `not a valid .docx: ${oneLine((error as Error).message)}`);
   }

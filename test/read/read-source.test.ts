@@ -9,7 +9,7 @@ import {ExtractError} from "../../loaders/read/extract-error.ts";
 import {htmlToText} from "../../loaders/read/html-to-text.ts";
 import {looksBinary} from "../../loaders/read/looks-binary.ts";
 import {readSource} from "../../loaders/read/read-source.ts";
-import {docxWithParagraphs} from "../support/docx-fixture.ts";
+import {docxWithParagraphs, docxWithTable} from "../support/docx-fixture.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "read-source-test-"));
 afterAll(() => rmSync(dir, {recursive: true, force: true}));
@@ -122,14 +122,29 @@ describe("readSource(path)", () => {
     });
   });
 
-  it("reads a .docx with mammoth, one paragraph per line", async () => {
+  it("reads a .docx table as one line per row with a tab between cells (empty cells kept inside a row)", async () => {
+    const path = file(
+      "ledger.docx",
+      docxWithTable([
+        ["序号", "工作任务", "牵头单位", "责任单位"],
+        ["1", "健全重大行政决策程序制度", "县司法局", "县政府办"],
+        ["2", "加强行政复议规范化建设", "县司法局", ""]
+      ])
+    );
+    const source = await readSource(path);
+    expect(source.raw).toBe(
+      "序号\t工作任务\t牵头单位\t责任单位\n1\t健全重大行政决策程序制度\t县司法局\t县政府办\n2\t加强行政复议规范化建设\t县司法局"
+    );
+  });
+
+  it("reads a .docx with mammoth (through HTML), one paragraph per line", async () => {
     const path = file(
       "plan.docx",
       docxWithParagraphs(["关于印发《工作要点》的通知", "(一)加强党的领导。", "牵头单位:区司法局"])
     );
     const source = await readSource(path);
     expect(source.format).toBe("docx");
-    expect(source.raw.trim()).toBe("关于印发《工作要点》的通知\n\n(一)加强党的领导。\n\n牵头单位:区司法局");
+    expect(source.raw.trim()).toBe("关于印发《工作要点》的通知\n(一)加强党的领导。\n牵头单位:区司法局");
   });
 });
 
@@ -199,7 +214,11 @@ describe("htmlToText(html)", () => {
   it.each([
     ["", ""],
     ["<p>a</p><p>b</p>", "a\nb"],
-    ["<table><tr><td>索引号</td><td>0001</td></tr></table>", "索引号 0001"],
+    ["<table><tr><td>索引号</td><td>0001</td></tr></table>", "索引号\t0001"],
+    [
+      "<table><tr><td><p>序号</p></td><td><p>牵头单位</p></td></tr><tr><td>1</td><td><p>县司法局</p><p>县政府办</p></td><td></td><td>长期</td></tr></table>",
+      "序号\t牵头单位\n1\t县司法局 县政府办\t\t长期"
+    ],
     ["<script>alert('<p>x</p>')</script>正文", "正文"],
     ["<SCRIPT src=x>unclosed", ""],
     ['<a href="x>y">链接</a>', "链接"],

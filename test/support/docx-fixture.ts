@@ -65,6 +65,13 @@ export function docxWithParagraphs(paragraphs: string[]): Buffer {
   return zipStored(docxParts(body));
 }
 
+/** A minimal .docx whose body is one table, one row per array of cell texts ("" leaves a cell empty). */
+export function docxWithTable(rows: string[][]): Buffer {
+  const cell = (t: string) =>
+    `<w:tc>${t === "" ? "<w:p/>" : `<w:p><w:r><w:t xml:space="preserve">${escapeXml(t)}</w:t></w:r></w:p>`}</w:tc>`;
+  return zipStored(docxParts(`<w:tbl>${rows.map((row) => `<w:tr>${row.map(cell).join("")}</w:tr>`).join("")}</w:tbl>`));
+}
+
 /**
  * A .docx whose word/document.xml body is `repeat` copies of `xml`, deflated (a few KB on disk for millions of
  * copies), optionally declaring `declaredSize` as its uncompressed size: the docx bombs of issue 10.
