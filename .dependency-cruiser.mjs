@@ -16,6 +16,7 @@ const order = [
   ["indicators", "^loaders/indicators/"],
   ["topics", "^loaders/topics/"],
   ["keywords", "^loaders/keywords/"],
+  ["checks", "^loaders/checks/"],
   ["extract-document", "^loaders/extract-document[.]ts$"],
   ["tables", "^loaders/tables/"],
   ["run", "^loaders/run/"],

@@ -1,5 +1,5 @@
 import {readDataFile} from "../read/read-data-file.ts";
-import {stripCommentLines} from "../text/strip-comment-lines.ts";
+import {stripCommentLines} from "../read/strip-comment-lines.ts";
 
 /** Parses a phrase list (one a line, "#" comments); empty text returns []. */
 export function parseFixedNumeralPhrases(text: string | null | undefined): string[] {

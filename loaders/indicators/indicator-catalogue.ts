@@ -1,6 +1,6 @@
 import {parseCsv} from "../read/read-data-csv.ts";
 import {readDataFile} from "../read/read-data-file.ts";
-import {stripCommentLines} from "../text/strip-comment-lines.ts";
+import {stripCommentLines} from "../read/strip-comment-lines.ts";
 
 /** One canonical indicator of `data/indicator-catalogue.csv`, with its match rule compiled. */
 export interface CatalogueIndicator {

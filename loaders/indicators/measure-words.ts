@@ -1,6 +1,6 @@
 import {parseCsv} from "../read/read-data-csv.ts";
 import {readDataFile} from "../read/read-data-file.ts";
-import {stripCommentLines} from "../text/strip-comment-lines.ts";
+import {stripCommentLines} from "../read/strip-comment-lines.ts";
 
 /** A unit that makes a number an indicator, as listed in `data/measure-words.csv`. */
 export interface MeasureWord {

@@ -1,6 +1,6 @@
 import {parseCsv} from "./read-data-csv.ts";
 import {readDataFile} from "./read-data-file.ts";
-import {stripCommentLines} from "../text/strip-comment-lines.ts";
+import {stripCommentLines} from "./strip-comment-lines.ts";
 
 /** Kangxi Radicals (U+2F00–U+2FD5), folded by NFKC. */
 const KANGXI = /[\u2f00-\u2fd5]/g;

@@ -1,6 +1,6 @@
 import {readDataFile} from "../read/read-data-file.ts";
 import {parseCsv} from "../read/read-data-csv.ts";
-import {stripCommentLines} from "./strip-comment-lines.ts";
+import {stripCommentLines} from "../read/strip-comment-lines.ts";
 
 /** lead and support are final; responsible is lead where nothing else in the item leads, support otherwise. */
 export type UnitRole = "lead" | "support" | "responsible";

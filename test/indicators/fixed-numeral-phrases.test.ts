@@ -1,7 +1,7 @@
 import {describe, expect, it, test} from "vitest";
 import {fixedNumeralPhrases, parseFixedNumeralPhrases} from "../../loaders/indicators/fixed-numeral-phrases.ts";
 import {scanNumbers} from "../../loaders/indicators/scan-numbers.ts";
-import {stripCommentLines} from "../../loaders/text/strip-comment-lines.ts";
+import {stripCommentLines} from "../../loaders/read/strip-comment-lines.ts";
 
 /** Every quantity of text as "value unit". */
 function quantities(text: string): string[] {
