@@ -9,3 +9,10 @@ declare module "npm:parquet-wasm" {
 declare module "npm:apache-arrow" {
   export * from "apache-arrow";
 }
+declare module "npm:htl" {
+  export * from "htl";
+}
+declare module "npm:@observablehq/inputs" {
+  /** Inputs.select (the package ships no types): a drop-down whose value is one of `data`. */
+  export function select<T>(data: Iterable<T>, options?: Record<string, unknown>): HTMLElement & {value: T};
+}

@@ -1,3 +1,5 @@
+import {documentShare} from "./task-shares.ts";
+
 export interface AssignmentRow {
   doc_id: string;
   item_id: string;
@@ -34,7 +36,8 @@ export interface WorkloadRow {
 
 /**
  * Tasks led and supported per canonical agency per document, as counts and as shares of the document's
- * tasks (so a 35-task and an 85-task document compare fairly). A task counts once per agency and role even
+ * tasks (documentShare; over several documents /agencies shows their mean, as taskShares defines the share of tasks
+ * led, so a 35-task and an 85-task document compare fairly). A task counts once per agency and role even
  * when the agency is named twice. Empty input gives [].
  */
 export function agencyWorkload(
@@ -64,7 +67,7 @@ export function agencyWorkload(
       jurisdiction: `${doc?.jurisdiction ?? doc_id} ${doc?.year ?? ""}`.trim(),
       role: role as "lead" | "support",
       tasks: set.size,
-      share: doc?.n_tasks ? set.size / doc.n_tasks : 0
+      share: documentShare(set.size, doc?.n_tasks)
     };
   });
 }

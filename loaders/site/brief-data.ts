@@ -1,51 +1,59 @@
+import {extent, group, rollup, sum} from "d3";
+import type {DocumentRow} from "../extract-document.ts";
+import type {CatalogueIndicator} from "../indicators/indicator-catalogue.ts";
 import {jurisdictionSlugs} from "../metadata/jurisdiction-slug.ts";
+import type {CoverageRow} from "../topics/coverage.ts";
+import type {Agency, Assignment, Indicator, Topic} from "../types.ts";
+import {taskShares} from "./task-shares.ts";
 
-/** The rows of the site's tables a brief reads (columns as in loaders/tables/table-schemas.ts). */
+/** The columns of the site's tables a brief reads (as in loaders/tables/table-schemas.ts). */
 export interface BriefTables {
   documents: BriefDocumentRow[];
   indicators: BriefIndicatorRow[];
-  assignments: {doc_id: string; item_id: string; role: string; agency_id: string; is_collective: boolean}[];
-  agencies: {agency_id: string; name_zh: string; name_en: string; kind: string}[];
-  coverage: {doc_id: string; topic_id: string; items: number}[];
-  topics: {topic_id: string; order: number; name_zh: string; name_en: string}[];
+  assignments: Pick<Assignment, "doc_id" | "item_id" | "role" | "agency_id" | "is_collective">[];
+  agencies: Pick<Agency, "agency_id" | "name_zh" | "name_en" | "kind">[];
+  coverage: Pick<CoverageRow, "doc_id" | "topic_id" | "items">[];
+  topics: Pick<Topic, "topic_id" | "order" | "name_zh" | "name_en">[];
   /** data/indicator-catalogue.csv in priority order: names the indicators and orders the key figures. */
-  catalogue: {indicator_id: string; name_zh: string; name_en: string}[];
+  catalogue: Pick<CatalogueIndicator, "indicator_id" | "name_zh" | "name_en">[];
 }
 
-export interface BriefDocumentRow {
-  doc_id: string;
-  title: string | null;
-  jurisdiction: string | null;
-  jurisdiction_en: string | null;
-  level: string | null;
-  parent_jurisdiction: string | null;
-  province: string | null;
-  adcode: string | null;
-  doc_type: string;
-  issuer: string | null;
-  doc_number: string | null;
-  issued_date: string | null;
-  year: number | null;
-  n_tasks: number;
-  n_assignments: number;
-  n_indicators: number;
-}
+export type BriefDocumentRow = Pick<
+  DocumentRow,
+  | "doc_id"
+  | "title"
+  | "jurisdiction"
+  | "jurisdiction_en"
+  | "level"
+  | "parent_jurisdiction"
+  | "province"
+  | "adcode"
+  | "doc_type"
+  | "issuer"
+  | "doc_number"
+  | "issued_date"
+  | "year"
+  | "n_tasks"
+  | "n_assignments"
+  | "n_indicators"
+>;
 
-export interface BriefIndicatorRow {
-  doc_id: string;
-  indicator_row_id: string;
-  indicator_id: string | null;
-  subject: string | null;
-  value: number;
-  unit: string | null;
-  approx: boolean;
-  kind: string;
-  year: number | null;
-  quote: string;
-  char_start: number;
-  char_end: number;
-  flag: string | null;
-}
+export type BriefIndicatorRow = Pick<
+  Indicator,
+  | "doc_id"
+  | "indicator_row_id"
+  | "indicator_id"
+  | "subject"
+  | "value"
+  | "unit"
+  | "approx"
+  | "kind"
+  | "year"
+  | "quote"
+  | "char_start"
+  | "char_end"
+  | "flag"
+>;
 
 /** At most this many key figures: with their sources they fit the brief's second A4 page. */
 export const BRIEF_MAX_FIGURES = 12;
@@ -73,22 +81,20 @@ export function briefData(tables: BriefTables, slug: string) {
  */
 export function briefIndex(tables: BriefTables) {
   const slugs = jurisdictionSlugs(tables.documents);
-  const docsOf = new Map<string, BriefDocumentRow[]>();
-  const slugOf = new Map<string, string>();
-  tables.documents.forEach((d, i) => {
-    addTo(docsOf, slugs[i], d);
-    slugOf.set(d.doc_id, slugs[i]);
-  });
+  const slugOf = new Map(tables.documents.map((d, i) => [d.doc_id, slugs[i]]));
+  const bySlug = <T extends {doc_id: string}>(rows: T[]) =>
+    group(
+      rows.filter((r) => slugOf.has(r.doc_id)),
+      (r) => slugOf.get(r.doc_id)!
+    );
+  const docsOf = bySlug(tables.documents);
   // Each jurisdiction's documents by year, then doc_id: the order of its brief, and its first is its metadata.
   for (const docs of docsOf.values())
     docs.sort((a, b) => (a.year ?? 0) - (b.year ?? 0) || (a.doc_id < b.doc_id ? -1 : 1));
   const topics = [...tables.topics].sort((a, b) => a.order - b.order);
-  const coverageOf = new Map<string, BriefTables["coverage"]>();
-  for (const c of tables.coverage) if (slugOf.has(c.doc_id)) addTo(coverageOf, slugOf.get(c.doc_id)!, c);
-  const indicatorsOf = new Map<string, BriefIndicatorRow[]>();
-  for (const r of tables.indicators) if (slugOf.has(r.doc_id)) addTo(indicatorsOf, slugOf.get(r.doc_id)!, r);
-  const assignmentsOf = new Map<string, BriefTables["assignments"]>();
-  for (const a of tables.assignments) if (slugOf.has(a.doc_id)) addTo(assignmentsOf, slugOf.get(a.doc_id)!, a);
+  const coverageOf = bySlug(tables.coverage);
+  const indicatorsOf = bySlug(tables.indicators);
+  const assignmentsOf = bySlug(tables.assignments);
   const agencyById = new Map(tables.agencies.map((a) => [a.agency_id, a]));
 
   const shares = new Map([...docsOf].map(([s, ds]) => [s, topicShares(ds, coverageOf.get(s) ?? [])]));
@@ -97,16 +103,16 @@ export function briefIndex(tables: BriefTables) {
   );
   // Over the jurisdictions with tasks: the sum of their shares and how many cover each topic.
   const withTasks = [...shares.values()].filter((v) => v.tasks > 0);
-  const shareSum = new Map(topics.map((t) => [t.topic_id, sum(withTasks.map((v) => v.share(t.topic_id)))]));
+  const shareSum = new Map(topics.map((t) => [t.topic_id, sum(withTasks, (v) => v.share(t.topic_id))]));
   const covering = new Map(
     topics.map((t) => [t.topic_id, withTasks.filter((v) => (v.items.get(t.topic_id) ?? 0) > 0).length])
   );
   const coveredCount = (s: string) => topics.filter((t) => (shares.get(s)!.items.get(t.topic_id) ?? 0) > 0).length;
-  const coveredSum = sum([...docsOf.keys()].map(coveredCount));
+  const coveredSum = sum(docsOf.keys(), coveredCount);
   const corpus = {
     jurisdictions: docsOf.size,
     doc_types: [...new Set(tables.documents.map((d) => d.doc_type))].sort(),
-    years: extent(tables.documents.map((d) => d.year))
+    years: yearRange(tables.documents)
   };
   const firstYear = (ds: BriefDocumentRow[]) => Math.min(...ds.map((d) => d.year ?? Infinity));
 
@@ -114,8 +120,7 @@ export function briefIndex(tables: BriefTables) {
   const byYear = [...docsOf.keys()]
     .map((s) => ({s, y: firstYear(docsOf.get(s)!), d: docsOf.get(s)![0]}))
     .sort((a, b) => a.y - b.y || (a.s < b.s ? -1 : 1));
-  const byProvince = new Map<string | null, typeof byYear>();
-  for (const p of byYear) addTo(byProvince, p.d.province, p);
+  const byProvince = group(byYear, (p) => p.d.province);
 
   /** The other jurisdictions nearest to `slug`: same province and level, same province, same level, the rest. */
   function nearest(slug: string, first: BriefDocumentRow): string[] {
@@ -163,7 +168,7 @@ export function briefIndex(tables: BriefTables) {
         jurisdiction: ds[0].jurisdiction,
         jurisdiction_en: ds[0].jurisdiction_en,
         documents: ds.map((d) => ({doc_type: d.doc_type, year: d.year})),
-        tasks: sum(ds.map((d) => d.n_tasks)),
+        tasks: sum(ds, (d) => d.n_tasks),
         figures: classified.get(s)!,
         topics_covered: topicRows.filter((t) => (shares.get(s)!.items.get(t.topic_id) ?? 0) > 0).length,
         self: s === slug
@@ -213,35 +218,35 @@ export function briefIndex(tables: BriefTables) {
   return {slugs: () => [...docsOf.keys()].sort(), brief};
 }
 
-function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
 /** The data briefData returns. */
 export type Brief = ReturnType<ReturnType<typeof briefIndex>["brief"]>;
 
 /** A jurisdiction's task items per topic over its tasks, from its own coverage rows. */
 function topicShares(docs: BriefDocumentRow[], coverage: BriefTables["coverage"]) {
-  const items = new Map<string, number>();
-  for (const c of coverage) items.set(c.topic_id, (items.get(c.topic_id) ?? 0) + c.items);
-  const tasks = sum(docs.map((d) => d.n_tasks));
+  const items = rollup(
+    coverage,
+    (v) => sum(v, (c) => c.items),
+    (c) => c.topic_id
+  );
+  const tasks = sum(docs, (d) => d.n_tasks);
   return {items, tasks, share: (topic: string) => (tasks ? (items.get(topic) ?? 0) / tasks : 0)};
 }
 
 function keyFigures(rows: BriefIndicatorRow[], docs: BriefDocumentRow[], catalogue: BriefTables["catalogue"]) {
   const rank = new Map(catalogue.map((c, i) => [c.indicator_id, i]));
   const docRank = new Map(docs.map((d, i) => [d.doc_id, i]));
-  const firsts = new Map<string, BriefIndicatorRow>();
   const sorted = rows
     .filter((r) => r.indicator_id != null && rank.has(r.indicator_id) && r.flag == null && Number.isFinite(r.value))
     .sort((a, b) => docRank.get(a.doc_id)! - docRank.get(b.doc_id)! || a.char_start - b.char_start);
-  for (const r of sorted) {
-    const key = `${r.indicator_id}\u0000${r.kind}`;
-    if (!firsts.has(key)) firsts.set(key, r);
-  }
+  // The first figure of each indicator and kind.
+  const firsts = rollup(
+    sorted,
+    (v) => v[0],
+    (r) => r.indicator_id,
+    (r) => r.kind
+  );
   return [...firsts.values()]
+    .flatMap((byKind) => [...byKind.values()])
     .sort((a, b) => rank.get(a.indicator_id!)! - rank.get(b.indicator_id!)! || (a.kind < b.kind ? -1 : 1))
     .slice(0, BRIEF_MAX_FIGURES)
     .map((r, i) => {
@@ -270,6 +275,11 @@ function keyFigures(rows: BriefIndicatorRow[], docs: BriefDocumentRow[], catalog
     });
 }
 
+/**
+ * The lead agencies of a jurisdiction: tasks each leads and supports (summed over its documents that name units) and
+ * its share of tasks led and supported (taskShares: the mean of per-document shares); null when no document names
+ * units.
+ */
 function leadWorkload(
   docs: BriefDocumentRow[],
   own: BriefTables["assignments"],
@@ -277,41 +287,44 @@ function leadWorkload(
 ) {
   if (!own.length) return null;
   const withUnits = new Set(own.map((a) => a.doc_id));
-  const tasks = sum(docs.filter((d) => withUnits.has(d.doc_id)).map((d) => d.n_tasks));
-  const byAgency = new Map<string, {lead: Set<string>; support: Set<string>; collective: boolean}>();
-  for (const a of own) {
-    if (a.role !== "lead" && a.role !== "support") continue;
-    if (!byAgency.has(a.agency_id))
-      byAgency.set(a.agency_id, {lead: new Set(), support: new Set(), collective: a.is_collective});
-    byAgency.get(a.agency_id)![a.role as "lead" | "support"].add(a.item_id);
-  }
+  const assigning = docs.filter((d) => withUnits.has(d.doc_id));
+  const [leadShare, supportShare] = [taskShares(own, assigning, "lead"), taskShares(own, assigning, "support")];
+  const count = (v: BriefTables["assignments"], role: string) =>
+    new Set(v.filter((a) => a.role === role).map((a) => a.item_id)).size;
+  const byAgency = rollup(
+    own.filter((a) => a.role === "lead" || a.role === "support"),
+    (v) => ({lead: count(v, "lead"), support: count(v, "support"), collective: v[0].is_collective}),
+    (a) => a.agency_id
+  );
   const rows = [...byAgency]
     .map(([agency_id, v]) => ({
       agency_id,
       name_zh: agencyById.get(agency_id)?.name_zh ?? agency_id,
       name_en: agencyById.get(agency_id)?.name_en ?? "",
       collective: v.collective || agencyById.get(agency_id)?.kind === "collective",
-      lead: v.lead.size,
-      support: v.support.size,
-      share: tasks ? v.lead.size / tasks : 0,
-      support_share: tasks ? v.support.size / tasks : 0
+      lead: v.lead,
+      support: v.support,
+      share: leadShare.get(agency_id) ?? 0,
+      support_share: supportShare.get(agency_id) ?? 0
     }))
     .sort((a, b) => b.lead - a.lead || b.support - a.support || (a.agency_id < b.agency_id ? -1 : 1));
-  const led = new Set(own.filter((a) => a.role === "lead").map((a) => `${a.doc_id}\u0000${a.item_id}`));
+  const named = rows.filter((r) => !r.collective && r.lead > 0);
   return {
-    tasks,
-    tasks_with_lead: led.size,
-    named_agencies: rows.filter((r) => !r.collective && r.lead > 0).length,
-    lead: rows.filter((r) => !r.collective && r.lead > 0).slice(0, BRIEF_MAX_AGENCIES),
+    /** The tasks of the documents that name units. */
+    tasks: sum(assigning, (d) => d.n_tasks),
+    /** How many documents name units: with more than one, a share is the mean of their shares. */
+    documents: assigning.length,
+    tasks_with_lead: new Set(own.filter((a) => a.role === "lead").map((a) => a.item_id)).size,
+    named_agencies: named.length,
+    lead: named.slice(0, BRIEF_MAX_AGENCIES),
     collective: rows.filter((r) => r.collective)
   };
 }
 
-const sum = (values: number[]) => values.reduce((s, v) => s + (Number.isFinite(v) ? v : 0), 0);
-
-function extent(values: (number | null)[]): [number, number] | null {
-  const v = values.filter((x): x is number => x != null && Number.isFinite(x));
-  return v.length ? [Math.min(...v), Math.max(...v)] : null;
+/** The first and last year of the documents; null when none has a year. */
+function yearRange(documents: BriefDocumentRow[]): [number, number] | null {
+  const [min, max] = extent(documents.map((d) => d.year));
+  return min == null || max == null ? null : [min, max];
 }
 
 /** Reads the tables a brief needs with the given reader (e.g. siteRows), adding the indicator catalogue. */

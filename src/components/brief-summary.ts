@@ -6,7 +6,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 /**
  * The key points at the top of a brief, one sentence each, in the given language: what the documents are,
  * how much was extracted, how many topics they cover against the others, the topic furthest above and below
- * the others' mean, and the agency that leads most tasks (or why there is none).
+ * the others' mean, and the agency that leads most tasks with its share of tasks led (or why there is none).
  */
 export function briefSummary(b: Brief, lang: "zh" | "en" = "zh"): string[] {
   const en = lang === "en";
@@ -51,8 +51,12 @@ export function briefSummary(b: Brief, lang: "zh" | "en" = "zh"): string[] {
   points.push(
     lead
       ? en
-        ? `${lead.name_en || lead.name_zh} leads the most tasks: ${lead.lead} of ${b.workload!.tasks} (${pct(lead.share)}).`
-        : `牵头任务最多的单位：${lead.name_zh}，${b.workload!.tasks} 项中牵头 ${lead.lead} 项（${pct(lead.share)}）。`
+        ? `${lead.name_en || lead.name_zh} leads the most tasks: ${lead.lead} of ${b.workload!.tasks} (${pct(lead.share)}${
+            b.workload!.documents > 1 ? ` on average over ${b.workload!.documents} documents` : ""
+          }).`
+        : `牵头任务最多的单位：${lead.name_zh}，${b.workload!.tasks} 项中牵头 ${lead.lead} 项（${
+            b.workload!.documents > 1 ? `${b.workload!.documents} 份文件平均 ` : ""
+          }${pct(lead.share)}）。`
       : en
         ? "The documents name no lead or support units, so there is no agency workload."
         : "文件未列牵头和配合单位，因此没有部门分工数据。"

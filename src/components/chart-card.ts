@@ -1,7 +1,7 @@
 import {toCsv} from "./csv.js";
 import {saveBlob} from "./save-blob.js";
 import {exportSvg, svgToPng} from "./export-svg.js";
-import {currentLang, t} from "./lang.js";
+import {t} from "./lang.js";
 
 export interface ChartCardOptions {
   /** Stable id: the card's element id, file names, and the embed target (?embed=<id>). */
@@ -18,6 +18,11 @@ export interface ChartCardOptions {
   source: string;
   /** URL of the full Parquet table behind the chart. */
   table?: string;
+  /** The interface language of the toolbar. */
+  lang: "zh" | "en";
+  /** The page's current URL, read when a download is named or the embed snippet opened (the page passes
+   * `() => location.href`), so they carry the view state as it is then. */
+  url: () => string;
 }
 
 function button(label: string, action: string, onClick: () => void): HTMLButtonElement {
@@ -34,7 +39,7 @@ export type ChartToolsOptions = Omit<ChartCardOptions, "subtitle">;
 
 /**
  * A chart's toolbar: CSV of exactly the rows shown, SVG (self-contained) and PNG with the title and source
- * line, the full Parquet table, and an embed snippet plus a link to the current view, both read from the URL
+ * line, the full Parquet table, and an embed snippet plus a link to the current view, both taken from `url()`
  * when opened so they carry the view state as it is then. Hidden when printing.
  */
 export function chartTools({
@@ -45,19 +50,22 @@ export function chartTools({
   columns,
   headers = {},
   source,
-  table
+  table,
+  lang,
+  url
 }: ChartToolsOptions): HTMLElement {
-  const lang = currentLang();
-  const base = () =>
-    `${id}${
-      location.search
+  const base = () => {
+    const search = new URL(url()).search;
+    return `${id}${
+      search
         ? "-" +
-          new URLSearchParams(location.search)
+          new URLSearchParams(search)
             .toString()
             .replace(/[^\w=-]+/g, "_")
             .slice(0, 60)
         : ""
     }`;
+  };
   const tools = document.createElement("div");
   tools.className = "chart-tools";
   tools.setAttribute("role", "toolbar");
@@ -103,14 +111,14 @@ export function chartTools({
   link.dataset.action = "link";
   link.textContent = t("本视图的链接", "Link to this view", lang);
   embed.addEventListener("toggle", () => {
-    const view = new URL(location.href);
+    const view = new URL(url());
     view.hash = id;
     link.href = view.href;
-    const url = new URL(location.href);
-    url.searchParams.set("embed", id);
-    url.hash = "";
+    const embedUrl = new URL(url());
+    embedUrl.searchParams.set("embed", id);
+    embedUrl.hash = "";
     const height = Math.round((chart as HTMLElement).getBoundingClientRect?.().height || 480) + 120;
-    code.value = `<figure><iframe src="${url.href}" width="100%" height="${height}" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe><figcaption>${source.replace(/</g, "&lt;")}</figcaption></figure>`;
+    code.value = `<figure><iframe src="${embedUrl.href}" width="100%" height="${height}" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe><figcaption>${source.replace(/</g, "&lt;")}</figcaption></figure>`;
   });
   embed.append(summary, code, link);
   tools.append(embed);

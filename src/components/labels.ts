@@ -1,21 +1,19 @@
-import {currentLang} from "./lang.js";
-
 type Lang = "zh" | "en";
 
-/** A jurisdiction's name in the current language (English name when known), with the year when given; null gives "?". */
+/** A jurisdiction's name in the given language (English name when known), with the year when given; null gives "?". */
 export function jurisdictionLabel(
   d: {jurisdiction?: string | null; jurisdiction_en?: string | null; year?: number | null} | null | undefined,
-  {year = false, lang = currentLang() as Lang} = {}
+  {year = false, lang}: {year?: boolean; lang: Lang}
 ): string {
   if (d == null) return "?";
   const name = (lang === "en" && d.jurisdiction_en) || d.jurisdiction || "?";
   return year && d.year != null ? `${name} ${d.year}` : name;
 }
 
-/** A catalogue-style row's name (topic, indicator, agency) in the current language; English falls back to Chinese. */
+/** A catalogue-style row's name (topic, indicator, agency) in the given language; English falls back to Chinese. */
 export function nameLabel(
   d: {name_zh?: string | null; name_en?: string | null} | null | undefined,
-  lang: Lang = currentLang()
+  lang: Lang
 ): string {
   if (d == null) return "";
   return (lang === "en" && d.name_en) || d.name_zh || "";

@@ -23,6 +23,11 @@ export function t(zh: string, en?: string | null, lang = currentLang()): string 
   return lang === "en" && en ? en : zh;
 }
 
+/** t bound to one language: `const tr = translator(lang); tr("文件", "Documents")`. */
+export function translator(lang: "zh" | "en"): (zh: string, en?: string | null) => string {
+  return (zh, en) => t(zh, en, lang);
+}
+
 /** A link that switches the language, keeping the rest of the URL (view state) as it is. */
 export function langToggle(lang = currentLang()): HTMLAnchorElement {
   const url = new URL(location.href);

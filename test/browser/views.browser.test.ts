@@ -126,6 +126,28 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     await page.context().close();
   });
 
+  test("/agencies selects what ?province=, ?year= and ?agency= name, and ignores values it does not offer", async () => {
+    const selected = async (route: string) => {
+      const {page} = await clean(site, route);
+      await expect.poll(() => page.locator("#agency-tasks h2").textContent()).toMatch(/\d/);
+      const texts = await page
+        .locator("form select")
+        .evaluateAll((ss) => ss.map((s) => (s as HTMLSelectElement).selectedOptions[0]?.textContent));
+      await page.context().close();
+      return texts;
+    };
+    expect(await selected("/agencies?province=辽宁省&year=2015&agency=justice_bureau")).toEqual([
+      "辽宁省",
+      "2015",
+      "司法局"
+    ]);
+    expect(await selected("/agencies?province=火星&year=1999&agency=nobody")).toEqual([
+      "全部省份",
+      "全部年度",
+      "人民政府办公室"
+    ]);
+  });
+
   test("/coverage, /indicators and /agencies read their precomputed JSON and never load the Parquet reader", async () => {
     for (const [route, files] of [
       ["/coverage?doc=liaoyang-2015-opinion", ["coverage-matrix.json", "documents/liaoyang-2015-opinion.json"]],

@@ -9,6 +9,7 @@ import {
   type BriefTables
 } from "../../loaders/site/brief-data.ts";
 import {indicatorCatalogue} from "../../loaders/indicators/indicator-catalogue.ts";
+import type {IndicatorKind, Level} from "../../loaders/types.ts";
 import {siteJurisdictions, siteRows} from "../../loaders/site/site-table.ts";
 
 let seeds: BriefTables;
@@ -168,7 +169,9 @@ describe("briefData on the seeds", () => {
 });
 
 /** A documents row of a task plan with no metadata beyond what a test gives. */
-const docRow = (row: Partial<BriefTables["documents"][number]> & {doc_id: string}) => ({
+const docRow = (
+  row: Partial<BriefTables["documents"][number]> & {doc_id: string}
+): BriefTables["documents"][number] => ({
   title: null,
   jurisdiction: null,
   jurisdiction_en: null,
@@ -194,11 +197,11 @@ describe("briefData on hand-made tables", () => {
     doc_id,
     indicator_row_id: `${doc_id}:n${k}`,
     indicator_id,
-    subject: null,
+    subject: "",
     value,
     unit: "件",
     approx: false,
-    kind: "actual",
+    kind: "actual" as IndicatorKind,
     year: 2020,
     quote: `q${k}`,
     char_start: k * 10,
@@ -254,11 +257,31 @@ describe("briefData on hand-made tables", () => {
   it("has no workload when no document names units", () => {
     expect(briefData(tables, slug).workload).toBeNull();
   });
+
+  it("shares of tasks led are the mean of the documents' shares: 3/30 and 5/10 → 30% (pooled would be 20%)", () => {
+    const led = (doc_id: string, n: number, agency_id: string, role: "lead" | "support" = "lead") =>
+      Array.from({length: n}, (_, i) => ({doc_id, item_id: `${doc_id}:${i}`, role, agency_id, is_collective: false}));
+    const w = briefData(
+      {
+        ...tables,
+        assignments: [...led("a0", 3, "justice"), ...led("a1", 5, "justice"), ...led("a1", 2, "finance", "support")],
+        agencies: [
+          {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau", kind: "government"},
+          {agency_id: "finance", name_zh: "财政局", name_en: "Finance Bureau", kind: "government"}
+        ]
+      },
+      slug
+    ).workload!;
+    expect([w.tasks, w.documents, w.tasks_with_lead, w.named_agencies]).toEqual([40, 2, 8, 1]);
+    expect(w.lead.map((a) => [a.agency_id, a.lead, a.support, a.share, a.support_share])).toEqual([
+      ["justice", 8, 0, 0.3, 0]
+    ]);
+  });
 });
 
 describe("briefIndex on many jurisdictions", () => {
   // 甲 (P, district) and 13 others: 3 in P as districts, 2 in P as counties, 4 in Q as districts, 4 in Q as counties.
-  const place = (name: string, province: string, level: string, year: number) =>
+  const place = (name: string, province: string, level: Level, year: number) =>
     docRow({doc_id: name, jurisdiction: name, jurisdiction_en: name, level, province, year, n_tasks: 10});
   const others = [
     ...["p1", "p2", "p3"].map((n, i) => place(n, "P", "district", 2020 + i)),

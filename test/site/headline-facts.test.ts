@@ -22,8 +22,8 @@ describe("headlineFacts(tables)", () => {
     const facts = headlineFacts({
       ...empty,
       documents: [
-        {doc_id: "a", jurisdiction: "甲", jurisdiction_en: null, year: 2020, n_tasks: 10},
-        {doc_id: "b", jurisdiction: "乙", jurisdiction_en: null, year: 2021, n_tasks: 5}
+        {doc_id: "a", n_tasks: 10},
+        {doc_id: "b", n_tasks: 5}
       ],
       coverage: [
         {doc_id: "a", topic_id: "enforcement", share_items: 0.5},
@@ -42,6 +42,41 @@ describe("headlineFacts(tables)", () => {
         name_zh: "行政执法",
         name_en: "Law enforcement",
         value: 0.35,
+        documents: 2
+      }
+    ]);
+  });
+
+  test("picks the named agency with the highest mean of per-document lead shares, leaving collective units out", () => {
+    const led = (doc_id: string, n: number, agency_id: string, is_collective = false) =>
+      Array.from({length: n}, (_, i) => ({
+        doc_id,
+        item_id: `${doc_id}:${i}`,
+        role: "lead" as const,
+        agency_id,
+        is_collective
+      }));
+    // justice: 5/10 and 0/30 → mean 0.25 (pooled 5/40 = 0.125); finance: 0/10 and 9/30 → mean 0.15 (pooled 0.225).
+    const facts = headlineFacts({
+      ...empty,
+      documents: [
+        {doc_id: "a", n_tasks: 10},
+        {doc_id: "b", n_tasks: 30}
+      ],
+      assignments: [...led("a", 5, "justice"), ...led("b", 9, "finance"), ...led("b", 30, "towns", true)],
+      agencies: [
+        {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau"},
+        {agency_id: "finance", name_zh: "财政局", name_en: "Finance Bureau"},
+        {agency_id: "towns", name_zh: "各镇", name_en: ""}
+      ]
+    });
+    expect(facts).toEqual([
+      {
+        kind: "agency",
+        href: "agencies?agency=justice",
+        name_zh: "司法局",
+        name_en: "Justice Bureau",
+        value: 0.25,
         documents: 2
       }
     ]);

@@ -1,0 +1,21 @@
+// Types for the d3-array functions the site aggregates use (d3 ships no types and @types/d3 is not installed).
+declare module "d3" {
+  export class InternMap<K = unknown, V = unknown> extends Map<K, V> {
+    constructor(entries?: Iterable<readonly [K, V]> | null);
+  }
+  export function sum<T>(values: Iterable<T>, accessor?: (d: T, i: number) => number | null | undefined): number;
+  export function rollup<T, R, K1>(
+    values: Iterable<T>,
+    reduce: (values: T[]) => R,
+    key1: (d: T) => K1
+  ): InternMap<K1, R>;
+  export function rollup<T, R, K1, K2>(
+    values: Iterable<T>,
+    reduce: (values: T[]) => R,
+    key1: (d: T) => K1,
+    key2: (d: T) => K2
+  ): InternMap<K1, InternMap<K2, R>>;
+  export function group<T, K1>(values: Iterable<T>, key1: (d: T) => K1): InternMap<K1, T[]>;
+  export function greatest<T>(values: Iterable<T>, comparator: (a: T, b: T) => number): T | undefined;
+  export function extent(values: Iterable<number | null | undefined>): [number, number] | [undefined, undefined];
+}
