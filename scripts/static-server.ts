@@ -1,6 +1,6 @@
 import {createReadStream, existsSync, statSync} from "node:fs";
 import {createServer, type Server} from "node:http";
-import {extname, join, normalize, resolve} from "node:path";
+import {extname, join, resolve} from "node:path";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -17,13 +17,14 @@ const types: Record<string, string> = {
 };
 
 /**
- * Resolves a URL path to a file in root the way Framework's clean URLs expect; null when none exists.
- * Throws a URIError when the path's percent-encoding is malformed (`/%`, `/%E4%B8`).
+ * Resolves a URL path to a file in root the way Framework's clean URLs expect; null when none exists. Each path
+ * segment is decoded on its own: a `..` segment, or one that decodes to a slash, backslash or NUL
+ * (`documents/..%2Fbriefs%2Fx.json`), gives null. Throws a URIError when the percent-encoding is malformed (`/%`).
  */
 export function resolveFile(root: string, urlPath: string): string | null {
-  const path = normalize(decodeURIComponent(urlPath.split("?")[0].split("#")[0]));
-  if (path.includes("..") || path.includes("\0")) return null;
-  const base = join(root, path);
+  const segments = urlPath.split("?")[0].split("#")[0].split("/").map(decodeURIComponent);
+  if (segments.some((s) => s === ".." || /[/\\\0]/.test(s))) return null;
+  const base = join(root, ...segments);
   for (const candidate of [base, `${base}.html`, join(base, "index.html")]) {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }

@@ -1,4 +1,4 @@
-import {mkdtempSync, rmSync, writeFileSync} from "node:fs";
+import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from "node:fs";
 import {request, type Server} from "node:http";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
@@ -32,6 +32,9 @@ describe("serveStatic(dir, port)", () => {
     writeFileSync(join(dir, "index.html"), "<p>home</p>");
     writeFileSync(join(dir, "404.html"), "<p>missing</p>");
     writeFileSync(join(dir, "coverage.html"), "<p>coverage</p>");
+    mkdirSync(join(dir, "_file", "data", "briefs"), {recursive: true});
+    mkdirSync(join(dir, "_file", "data", "documents"));
+    writeFileSync(join(dir, "_file", "data", "briefs", "liaoyang-city.json"), "{}");
     server = await serveStatic(dir, 0);
     port = (server.address() as {port: number}).port;
   });
@@ -50,6 +53,7 @@ describe("serveStatic(dir, port)", () => {
       ]);
     }
     expect((await send(port, "/coverage")).body).toBe("<p>coverage</p>");
+    expect((await send(port, "/_file/data/briefs/liaoyang-city.json")).body).toBe("{}");
   });
 
   test("answers 405 with Allow: GET, HEAD to other methods", async () => {
@@ -64,8 +68,14 @@ describe("serveStatic(dir, port)", () => {
     expect([res.status, res.headers["content-length"], res.body]).toEqual([200, "15", ""]);
   });
 
-  test("a missing file, .. or a NUL byte gives 404 with the site's 404.html", async () => {
-    for (const path of ["/nothing", "/%2e%2e/etc/passwd", "/index%00.html"]) {
+  test("a missing file, a .. segment, an encoded slash or a NUL byte gives 404 with the site's 404.html", async () => {
+    for (const path of [
+      "/nothing",
+      "/%2e%2e/etc/passwd",
+      "/index%00.html",
+      "/_file/data/documents/..%2Fbriefs%2Fliaoyang-city.json",
+      "/_file/data/documents/%2E%2E/briefs/liaoyang-city.json"
+    ]) {
       const res = await send(port, path);
       expect([path, res.status, res.body]).toEqual([path, 404, "<p>missing</p>"]);
     }
