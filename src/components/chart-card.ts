@@ -1,6 +1,8 @@
 import {toCsv} from "./csv.js";
 import {saveBlob} from "./save-blob.js";
 import {exportSvg, svgToPng} from "./export-svg.js";
+import {embedMode} from "./embed-mode.js";
+import {embedSnippet} from "./embed-snippet.js";
 import {currentLang, t} from "./lang.js";
 
 export interface ChartCardOptions {
@@ -48,6 +50,7 @@ export function chartTools({
   table
 }: ChartToolsOptions): HTMLElement {
   const lang = currentLang();
+  embedMode(); // pages that do not call it (the brief, /explore) embed their chart alone too
   const base = () =>
     `${id}${
       location.search
@@ -104,13 +107,12 @@ export function chartTools({
   link.textContent = t("本视图的链接", "Link to this view", lang);
   embed.addEventListener("toggle", () => {
     const view = new URL(location.href);
+    view.searchParams.delete("embed");
     view.hash = id;
     link.href = view.href;
-    const url = new URL(location.href);
-    url.searchParams.set("embed", id);
-    url.hash = "";
     const height = Math.round((chart as HTMLElement).getBoundingClientRect?.().height || 480) + 120;
-    code.value = `<figure><iframe src="${url.href}" width="100%" height="${height}" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe><figcaption>${source.replace(/</g, "&lt;")}</figcaption></figure>`;
+    const openLabel = t("在网站上打开", "Open on the site", lang);
+    code.value = embedSnippet({id, view: view.href, title, source, height, openLabel});
   });
   embed.append(summary, code, link);
   tools.append(embed);
