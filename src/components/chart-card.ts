@@ -1,6 +1,7 @@
 import {toCsv} from "./csv.js";
 import {saveBlob} from "./save-blob.js";
 import {exportSvg, svgToPng} from "./export-svg.js";
+import {buildId} from "./build-id.js";
 import {embedMode} from "./embed-mode.js";
 import {embedSnippet} from "./embed-snippet.js";
 import {currentLang, t} from "./lang.js";
@@ -31,17 +32,19 @@ function button(label: string, action: string, onClick: () => void): HTMLButtonE
   return b;
 }
 
-/** The toolbar options: everything chartCard takes except the title block. */
-export type ChartToolsOptions = Omit<ChartCardOptions, "subtitle">;
+/** The toolbar options: what chartCard takes (the subtitle goes into the exported images). */
+export type ChartToolsOptions = ChartCardOptions;
 
 /**
- * A chart's toolbar: CSV of exactly the rows shown, SVG (self-contained) and PNG with the title and source
- * line, the full Parquet table, and an embed snippet plus a link to the current view, both read from the URL
- * when opened so they carry the view state as it is then. Hidden when printing.
+ * A chart's toolbar: CSV of exactly the rows shown, SVG (self-contained) and print-size PNG with the title,
+ * subtitle, legends, source line and a site line (site name, build id, URL of the view), the full Parquet table,
+ * and an embed snippet plus a link to the current view, both read from the URL when opened so they carry the view
+ * state as it is then. Turns on embed mode for ?embed= (embedMode). Hidden when printing.
  */
 export function chartTools({
   id,
   title,
+  subtitle,
   chart,
   rows,
   columns,
@@ -61,6 +64,19 @@ export function chartTools({
             .slice(0, 60)
         : ""
     }`;
+  const viewUrl = () => {
+    const view = new URL(location.href);
+    view.searchParams.delete("embed");
+    view.hash = id;
+    return view.href;
+  };
+  const image = () =>
+    exportSvg(chart, {
+      title,
+      subtitle,
+      source,
+      credit: `法治政府建设文件比较 · fazhi-compare · ${t("构建版本", "build", lang)} ${buildId() ?? t("预览", "preview", lang)} · ${viewUrl()}`
+    });
   const tools = document.createElement("div");
   tools.className = "chart-tools";
   tools.setAttribute("role", "toolbar");
@@ -75,11 +91,11 @@ export function chartTools({
       )
     ),
     button("SVG", "svg", () => {
-      const svg = exportSvg(chart, {title, source});
+      const svg = image();
       if (svg) saveBlob(new Blob([svg], {type: "image/svg+xml"}), `${base()}.svg`);
     }),
     button("PNG", "png", async () => {
-      const svg = exportSvg(chart, {title, source});
+      const svg = image();
       if (svg) saveBlob(await svgToPng(svg), `${base()}.png`);
     })
   );
@@ -106,13 +122,11 @@ export function chartTools({
   link.dataset.action = "link";
   link.textContent = t("本视图的链接", "Link to this view", lang);
   embed.addEventListener("toggle", () => {
-    const view = new URL(location.href);
-    view.searchParams.delete("embed");
-    view.hash = id;
-    link.href = view.href;
+    const view = viewUrl();
+    link.href = view;
     const height = Math.round((chart as HTMLElement).getBoundingClientRect?.().height || 480) + 120;
     const openLabel = t("在网站上打开", "Open on the site", lang);
-    code.value = embedSnippet({id, view: view.href, title, source, height, openLabel});
+    code.value = embedSnippet({id, view, title, source, height, openLabel});
   });
   embed.append(summary, code, link);
   tools.append(embed);
