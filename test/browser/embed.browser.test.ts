@@ -34,7 +34,10 @@ function strays(frame: Page | Frame, id: string): Promise<string[]> {
 /** Opens the chart's "embed and link" box as a user does and returns the snippet it shows. */
 async function snippet(page: Page, id: string): Promise<string> {
   await page.click(`#${id} .chart-embed summary`);
-  return page.locator(`#${id} .chart-embed textarea`).inputValue();
+  // The box fills its code on the "toggle" event, which the browser fires after the click returns.
+  const code = page.locator(`#${id} .chart-embed textarea`);
+  await expect.poll(() => code.inputValue()).toContain("<iframe");
+  return code.inputValue();
 }
 
 describe.runIf(run)("embeds: every chart with a snippet embeds alone, sized by its own height", () => {
