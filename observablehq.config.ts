@@ -3,7 +3,8 @@
 export default {
   title: "法治政府建设 · Rule-of-law government compared",
   root: "src",
-  output: "dist",
+  // scripts/build.ts builds into a temporary folder and replaces dist/ only when every step succeeded.
+  output: process.env.FAZHI_BUILD_OUTPUT ?? "dist",
   pages: [
     {name: "Coverage 覆盖", path: "/coverage"},
     {name: "Indicators 指标", path: "/indicators"},

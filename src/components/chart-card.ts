@@ -1,6 +1,9 @@
 import {toCsv} from "./csv.js";
 import {saveBlob} from "./save-blob.js";
 import {exportSvg, svgToPng} from "./export-svg.js";
+import {buildId} from "./build-id.js";
+import {embedMode} from "./embed-mode.js";
+import {embedSnippet} from "./embed-snippet.js";
 import {t} from "./lang.js";
 
 export interface ChartCardOptions {
@@ -34,17 +37,19 @@ function button(label: string, action: string, onClick: () => void): HTMLButtonE
   return b;
 }
 
-/** The toolbar options: everything chartCard takes except the title block. */
-export type ChartToolsOptions = Omit<ChartCardOptions, "subtitle">;
+/** The toolbar options: what chartCard takes (the subtitle goes into the exported images). */
+export type ChartToolsOptions = ChartCardOptions;
 
 /**
- * A chart's toolbar: CSV of exactly the rows shown, SVG (self-contained) and PNG with the title and source
- * line, the full Parquet table, and an embed snippet plus a link to the current view, both taken from `url()`
- * when opened so they carry the view state as it is then. Hidden when printing.
+ * A chart's toolbar: CSV of exactly the rows shown, SVG (self-contained) and print-size PNG with the title,
+ * subtitle, legends, source line and a site line (site name, build id, URL of the view), the full Parquet table,
+ * and an embed snippet plus a link to the current view, both read from the URL when opened so they carry the view
+ * state as it is then. Turns on embed mode for ?embed= (embedMode). Hidden when printing.
  */
 export function chartTools({
   id,
   title,
+  subtitle,
   chart,
   rows,
   columns,
@@ -54,18 +59,30 @@ export function chartTools({
   lang,
   url
 }: ChartToolsOptions): HTMLElement {
-  const base = () => {
-    const search = new URL(url()).search;
-    return `${id}${
-      search
+  embedMode(); // pages that do not call it (the brief, /explore) embed their chart alone too
+  const base = () =>
+    `${id}${
+      new URL(url()).search
         ? "-" +
-          new URLSearchParams(search)
+          new URLSearchParams(new URL(url()).search)
             .toString()
             .replace(/[^\w=-]+/g, "_")
             .slice(0, 60)
         : ""
     }`;
+  const viewUrl = () => {
+    const view = new URL(url());
+    view.searchParams.delete("embed");
+    view.hash = id;
+    return view.href;
   };
+  const image = () =>
+    exportSvg(chart, {
+      title,
+      subtitle,
+      source,
+      credit: `法治政府建设文件比较 · fazhi-compare · ${t("构建版本", "build", lang)} ${buildId() ?? t("预览", "preview", lang)} · ${viewUrl()}`
+    });
   const tools = document.createElement("div");
   tools.className = "chart-tools";
   tools.setAttribute("role", "toolbar");
@@ -80,11 +97,11 @@ export function chartTools({
       )
     ),
     button("SVG", "svg", () => {
-      const svg = exportSvg(chart, {title, source});
+      const svg = image();
       if (svg) saveBlob(new Blob([svg], {type: "image/svg+xml"}), `${base()}.svg`);
     }),
     button("PNG", "png", async () => {
-      const svg = exportSvg(chart, {title, source});
+      const svg = image();
       if (svg) saveBlob(await svgToPng(svg), `${base()}.png`);
     })
   );
@@ -111,14 +128,11 @@ export function chartTools({
   link.dataset.action = "link";
   link.textContent = t("本视图的链接", "Link to this view", lang);
   embed.addEventListener("toggle", () => {
-    const view = new URL(url());
-    view.hash = id;
-    link.href = view.href;
-    const embedUrl = new URL(url());
-    embedUrl.searchParams.set("embed", id);
-    embedUrl.hash = "";
+    const view = viewUrl();
+    link.href = view;
     const height = Math.round((chart as HTMLElement).getBoundingClientRect?.().height || 480) + 120;
-    code.value = `<figure><iframe src="${embedUrl.href}" width="100%" height="${height}" style="border:0" title="${title.replace(/"/g, "&quot;")}"></iframe><figcaption>${source.replace(/</g, "&lt;")}</figcaption></figure>`;
+    const openLabel = t("在网站上打开", "Open on the site", lang);
+    code.value = embedSnippet({id, view, title, source, height, openLabel});
   });
   embed.append(summary, code, link);
   tools.append(embed);

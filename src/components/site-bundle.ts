@@ -2,18 +2,26 @@
  * Fetches one per-document or per-jurisdiction JSON file of the site: `_file/data/<kind>/<id>.json`, relative
  * to the site root given as `root` ("./" from a top-level page, "../" from /brief/). The preview server answers
  * these paths with the parameterized loaders in src/data/; `npm run build` writes them with
- * scripts/write-bundles.ts. Throws an error naming the id when there is no such file.
+ * scripts/write-bundles.ts. Throws an error naming the id when it is not a valid id (validBundleId) or there is no
+ * such file.
  */
 export async function siteBundle<T = unknown>(kind: "documents" | "briefs", id: string, root = "./"): Promise<T> {
-  const response = await fetch(`${root}_file/data/${kind}/${encodeURIComponent(id)}.json`);
+  const missing = `${kind === "documents" ? "No document" : "No brief"} with id “${id}” in this site's corpus`;
+  if (!validBundleId(id)) throw new Error(missing);
+  const response = await fetch(`${root}_file/data/${kind}/${id}.json`);
   if (!response.ok) {
-    throw new Error(
-      response.status === 404
-        ? `${kind === "documents" ? "No document" : "No brief"} with id “${id}” in this site's corpus`
-        : `could not load ${kind}/${id}.json: HTTP ${response.status}`
-    );
+    throw new Error(response.status === 404 ? missing : `could not load ${kind}/${id}.json: HTTP ${response.status}`);
   }
   return response.json();
+}
+
+/**
+ * True for an id a bundle can have: a lower-case slug of letters, digits and single hyphens, as doc_ids
+ * (loaders/metadata/doc-id.ts, the manifest's rule) and jurisdiction slugs are made. A path such as
+ * `../briefs/x`, an empty id or any other character gives false, so nothing outside the folder is fetched.
+ */
+export function validBundleId(id: string): boolean {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id);
 }
 
 /** Scrolls to the element the URL's #fragment names once it exists (the page's content renders after a fetch). */

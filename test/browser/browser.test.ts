@@ -57,13 +57,21 @@ describe.runIf(run)("the built site in headless Chromium", () => {
     }
   });
 
-  test("an unknown id on /document or /brief/view is named in the page's error", async () => {
-    for (const [route, message] of [
-      ["/document?id=no-such-doc", "No document with id “no-such-doc”"],
-      ["/brief/view?j=atlantis", "No brief with id “atlantis”"]
-    ]) {
-      const report = await visit(site, route);
+  test("an unknown or invalid id on /document or /brief/view is named in the page's error; an invalid one is never fetched", async () => {
+    for (const [route, message, fetched] of [
+      ["/document?id=no-such-doc", "No document with id “no-such-doc”", 1],
+      ["/brief/view?j=atlantis", "No brief with id “atlantis”", 1],
+      ["/document?id=../briefs/liaoyang-city", "No document with id “../briefs/liaoyang-city”", 0],
+      ["/document?id=..%2Fbriefs%2Fliaoyang-city", "No document with id “../briefs/liaoyang-city”", 0],
+      ["/brief/view?j=../documents/dongsheng-2022-plan", "No brief with id “../documents/dongsheng-2022-plan”", 0]
+    ] as const) {
+      const bundles: string[] = [];
+      const report = await visit(site, route, {
+        onRequest: (url) => /\/_file\/data\/(documents|briefs)\//.test(url) && bundles.push(url)
+      });
       expect(report.cellErrors.join("\n")).toContain(message);
+      expect([...report.cellErrors, ...report.errors].filter((e) => /TypeError/.test(e))).toEqual([]);
+      expect([route, bundles.length]).toEqual([route, fetched]);
       await report.page.context().close();
     }
   });
