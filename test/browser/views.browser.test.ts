@@ -190,6 +190,20 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     await page.context().close();
   });
 
+  test("/document?id= shows the self-check: unit markers that gave units and numbered lines that became items", async () => {
+    const en = await clean(site, "/document?id=bayingol-2024-work-points&lang=en");
+    expect(await en.page.locator(".self-check").textContent()).toBe(
+      "units found for 70 of 70 unit markers · 45 items from 45 numbered lines"
+    );
+    expect(await en.page.locator(".self-check.low").count()).toBe(0);
+    await en.page.context().close();
+    const zh = await clean(site, "/document?id=bayingol-2024-work-points&lang=zh");
+    expect(await zh.page.locator(".self-check").textContent()).toBe(
+      "分工标记 70 处，其中 70 处抽出了单位 · 编号行 45 行，成为条目 45 条"
+    );
+    await zh.page.context().close();
+  });
+
   test("document text is data: <script> and markup in a text show as text and never run", async () => {
     const {page} = await clean(site, "/document?id=ordos-2023-report");
     const module = readdirSync("dist/_import/components").find((f) => f.startsWith("annotated-text."));
