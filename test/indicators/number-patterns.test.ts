@@ -96,6 +96,12 @@ describe("scanNumbers(text) on numbers that are not figures, and on the rules' d
     ["1899年", []],
     ["2100年", ["year:2100"]],
     ["2101年", []],
+    // a number inside a code or another number is none
+    ["国标GB50016条款", []],
+    // 三百 counts, 千万 alone does not; a measure word before 月 still counts (only 个月 is a period)
+    ["三百人", ["cn-quantity:300人"]],
+    ["惠及千万人", []],
+    ["分两批月底前完成", ["cn-quantity:2批"]],
     // the frequency word must end right before 一
     ["召开了一次会议", []],
     ["召开一次会议", ["cn-quantity:1次"]]

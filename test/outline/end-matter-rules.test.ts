@@ -52,6 +52,9 @@ describe("endMatterRules: each rule has a case that fails without it", () => {
 
   // Lines that only look like end matter: the rules hold for the whole line, from its start.
   const lookalikes: [after: string, cut: boolean][] = [
+    ["2023 年 12 月 29 日 印发", true],
+    ["附件 12 ：任务分工", true],
+    ["回顾历史经验", false],
     ["于2023年12月29日召开会议", false],
     ["2023年12月29日召开会议", false],
     ["2023年12月29日发布", true],
