@@ -57,7 +57,8 @@ const ONE_CUE = /(至少|不少于|不低于|不超过|每年|每季度|每月|�
 const BARE_MAGNITUDE = /^[百千万亿]+$/;
 
 const none = (): NumberToken[] => [];
-const approxOf = (...parts: (string | undefined)[]) => parts.some((p) => p != null && p !== "" && p !== "以上");
+/** An approximator matched (约…, …余, …左右); 以上 is never one, as no rule captures it. */
+const approxOf = (...parts: (string | undefined)[]) => parts.some((p) => p != null);
 const unitOf = (unit: string) => (unit === "％" ? "%" : unit);
 
 function quantity(

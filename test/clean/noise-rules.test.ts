@@ -92,6 +92,10 @@ describe("noiseRules(): each rule of data/noise-patterns.json has a case that fa
     );
   });
 
+  it("a line rule matches the line without its indentation", () => {
+    expect(clean(body("    分享到: 微信 微博"))).toEqual({text: "正文第一段。\n正文第二段。", kinds: ["share"]});
+  });
+
   it("a related-links heading early in the text is not end matter", () => {
     expect(clean("相关推荐\n" + "加强法治政府建设。".repeat(10)).text).toBe(
       "相关推荐\n" + "加强法治政府建设。".repeat(10)

@@ -55,6 +55,13 @@ describe("measureWords (data/measure-words.csv)", () => {
       {unit: "次", family: "count", cn: true, max: null}
     ]);
     expect(parseMeasureWords("")).toEqual([]);
+    expect(parseMeasureWords("unit,family,cn,max\n亩,,0,\n")).toEqual([
+      {unit: "亩", family: "other", cn: false, max: null}
+    ]);
+  });
+
+  it("measureWord reads the full-width ％ as the row of %", () => {
+    expect(measureWord("％")).toBe(measureWord("%"));
   });
 });
 

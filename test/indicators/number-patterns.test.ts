@@ -93,7 +93,18 @@ describe("scanNumbers(text) on numbers that are not figures, and on the rules' d
     ["15日以内", ["days-within:15日"]],
     ["近15日内", ["days-within:15日≈"]],
     ["1900年", ["year:1900"]],
-    ["1899年", []]
+    ["1899年", []],
+    ["2100年", ["year:2100"]],
+    ["2101年", []],
+    // a number inside a code or another number is none
+    ["国标GB50016条款", []],
+    // 三百 counts, 千万 alone does not; a measure word before 月 still counts (only 个月 is a period)
+    ["三百人", ["cn-quantity:300人"]],
+    ["惠及千万人", []],
+    ["分两批月底前完成", ["cn-quantity:2批"]],
+    // the frequency word must end right before 一
+    ["召开了一次会议", []],
+    ["召开一次会议", ["cn-quantity:1次"]]
   ];
   test.each(cases)("%j → %j", (text, expected) => {
     expect(tokens(text)).toEqual(expected);
@@ -103,6 +114,16 @@ describe("scanNumbers(text) on numbers that are not figures, and on the rules' d
     expect(scanNumbers("")).toEqual([]);
     expect(scanNumbers(null)).toEqual([]);
     expect(scanNumbers("3件", [])).toEqual([]);
+  });
+
+  it("gives each end of a range the span of its own number, through its unit or multiplier when it has one", () => {
+    const spans = (text: string) =>
+      scanNumbers(text).map((t) => (t.type === "quantity" ? text.slice(t.value_start, t.value_end) : ""));
+    expect(spans("3-5个工作日")).toEqual(["3", "5个工作日"]);
+    expect(spans("3个工作日至5个工作日")).toEqual(["3个工作日", "5个工作日"]);
+    expect(spans("3万至5万元")).toEqual(["3万", "5万元"]);
+    expect(spans("约百分之九十")).toEqual(["百分之九十"]);
+    expect(spans("开展两批")).toEqual(["两批"]);
   });
 
   it("gives the offsets of the whole match and of the quantity as written", () => {

@@ -50,6 +50,40 @@ describe("endMatterRules: each rule has a case that fails without it", () => {
     expect(ruleCases.map(([name]) => name).sort()).toEqual(endMatterRules.map((r) => r.name).sort());
   });
 
+  // Lines that only look like end matter: the rules hold for the whole line, from its start.
+  const lookalikes: [after: string, cut: boolean][] = [
+    ["2023 年 12 月 29 日 印发", true],
+    ["附件 12 ：任务分工", true],
+    ["回顾历史经验", false],
+    ["于2023年12月29日召开会议", false],
+    ["2023年12月29日召开会议", false],
+    ["2023年12月29日发布", true],
+    ["于二〇二三年十二月二十九日召开", false],
+    ["二〇二三年十二月二十九日印发", true],
+    ["截至2023-12-29共办理", false],
+    ["2023/12/29", true],
+    ["附件材料要齐全", false],
+    ["详见附件1", false],
+    ["附表二", true],
+    ["附件：任务清单", true],
+    ["报告抄送:市委", false],
+    ["主送：各旗区人民政府", true],
+    ["(此页无正文)以下空白", false],
+    ["（此件公开发布）", true],
+    ["详见相关阅读", false],
+    ["请扫一扫", false],
+    ["网站地图", true],
+    ["本站版权所有", false],
+    ["copyright 2023", true],
+    ["回顾过去一年,我们取得了成效。", true],
+    ["全市各级各部门要高度重视。", true],
+    ["各地各单位要认真落实。", true],
+    ["要求各级各部门高度重视。", false]
+  ];
+  test.each(lookalikes)("%j ends the outline: %s", (after, cut) => {
+    expect(lastItem(after)).toBe(cut ? LAST : `${LAST}\n${after}`);
+  });
+
   it("a closing line between two items cuts nothing (closing lines count only after the last item)", () => {
     const text = "一、总体要求\n综上所述,要加强建设。\n二、主要任务\n完善制度。";
     expect(parseOutline("x", text, "work_points").map((i) => i.text)).toEqual([
