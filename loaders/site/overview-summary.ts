@@ -1,3 +1,4 @@
+import {selfCheckWarnings, type SelfChecks} from "../checks/self-checks.ts";
 import {fitsDetail} from "./detail-limit.ts";
 
 /** The documents-table columns the overview reads. */
@@ -19,6 +20,25 @@ export interface OverviewDoc {
   n_indicators: number;
   metadata_source: string;
   warnings: string | null;
+  unit_markers?: number | null;
+  unit_markers_assigned?: number | null;
+  numbered_lines?: number | null;
+  numbered_items?: number | null;
+}
+
+/** The extraction's self-checks over the corpus, and the documents flagged by them (loaders/checks/self-checks.ts). */
+export interface SelfCheckTotals {
+  unit_markers: number;
+  unit_markers_assigned: number;
+  numbered_lines: number;
+  numbered_items: number;
+  /** Documents whose unit markers mostly gave no units, or whose numbered lines mostly became no items. */
+  flagged: number;
+  /** The first flagged documents, with their counts. */
+  flaggedDocs: Pick<
+    OverviewDoc,
+    "doc_id" | "jurisdiction" | "unit_markers" | "unit_markers_assigned" | "numbered_lines" | "numbered_items"
+  >[];
 }
 
 /** One province × year cell of the overview at scale: documents, tasks and figures, and documents per type. */
@@ -41,6 +61,7 @@ export interface OverviewSummary {
   timeline: {mode: "documents"; rows: OverviewDoc[]} | {mode: "provinces"; rows: ProvinceYear[]};
   /** The first `listLimit` rows of the documents table (in table order) and how many there are. */
   list: {total: number; rows: OverviewDoc[]};
+  selfCheck: SelfCheckTotals;
 }
 
 const columns = [
@@ -83,7 +104,46 @@ export function overviewSummary(documents: OverviewDoc[], {listLimit = 200} = {}
   const timeline: OverviewSummary["timeline"] = fitsDetail(ok.map((d) => d.jurisdiction))
     ? {mode: "documents", rows: ok.map(pick)}
     : {mode: "provinces", rows: provinceYears(ok)};
-  return {totals, timeline, list: {total: documents.length, rows: documents.slice(0, listLimit).map(pick)}};
+  return {
+    totals,
+    timeline,
+    list: {total: documents.length, rows: documents.slice(0, listLimit).map(pick)},
+    selfCheck: selfCheckTotals(ok)
+  };
+}
+
+/** How many flagged documents the overview names; the rest are counted. */
+const FLAGGED_NAMED = 20;
+
+/** Sums the self-checks of the readable documents and lists those flagged as loaders/checks/self-checks.ts flags them. */
+function selfCheckTotals(documents: OverviewDoc[]): SelfCheckTotals {
+  const total = (key: "unit_markers" | "unit_markers_assigned" | "numbered_lines" | "numbered_items") =>
+    documents.reduce((s, d) => s + (d[key] ?? 0), 0);
+  const flagged = documents.filter((d) => selfCheckWarnings(selfChecksOf(d)).length > 0);
+  return {
+    unit_markers: total("unit_markers"),
+    unit_markers_assigned: total("unit_markers_assigned"),
+    numbered_lines: total("numbered_lines"),
+    numbered_items: total("numbered_items"),
+    flagged: flagged.length,
+    flaggedDocs: flagged.slice(0, FLAGGED_NAMED).map((d) => ({
+      doc_id: d.doc_id,
+      jurisdiction: d.jurisdiction,
+      unit_markers: d.unit_markers ?? 0,
+      unit_markers_assigned: d.unit_markers_assigned ?? 0,
+      numbered_lines: d.numbered_lines ?? 0,
+      numbered_items: d.numbered_items ?? 0
+    }))
+  };
+}
+
+function selfChecksOf(d: OverviewDoc): SelfChecks {
+  return {
+    unit_markers: d.unit_markers ?? 0,
+    unit_markers_assigned: d.unit_markers_assigned ?? 0,
+    numbered_lines: d.numbered_lines ?? 0,
+    numbered_items: d.numbered_items ?? 0
+  };
 }
 
 /** Documents per province and year, provinces with most documents first, then by year (unknown province "?"). */

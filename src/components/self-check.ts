@@ -34,3 +34,38 @@ export function selfCheckLine(doc: SelfCheckRow, lang: "zh" | "en"): HTMLElement
   span.textContent = summary?.text ?? "";
   return span;
 }
+
+/** The corpus's self-check totals as the overview computes them (loaders/site/overview-summary.ts). */
+export type SelfCheckTotals = import("../../loaders/site/overview-summary.ts").SelfCheckTotals;
+
+/**
+ * A note for the pages that use assignments and items: how many unit markers of the corpus gave units, and the
+ * documents flagged (each linked to its page, `root` being the site root from this page), in zh or en.
+ */
+export function selfCheckNote(
+  totals: SelfCheckTotals,
+  {lang, root = "./"}: {lang: "zh" | "en"; root?: string}
+): HTMLElement {
+  const note = document.createElement("p");
+  note.className = totals.flagged > 0 ? "self-check-note low" : "self-check-note";
+  const {unit_markers: markers, unit_markers_assigned: assigned, flagged} = totals;
+  note.append(
+    lang === "en"
+      ? `Self-check: units found for ${assigned} of ${markers} unit ${markers === 1 ? "marker" : "markers"} in the texts; ${
+          flagged === 0
+            ? "no document is flagged."
+            : `${flagged} ${flagged === 1 ? "document is" : "documents are"} flagged for low coverage: `
+        }`
+      : `自检：文本中的分工标记 ${markers} 处，其中 ${assigned} 处抽出了单位；${
+          flagged === 0 ? "没有文件被标记。" : `${flagged} 份文件覆盖率低，请核对：`
+        }`
+  );
+  totals.flaggedDocs.forEach((d, i) => {
+    const a = document.createElement("a");
+    a.href = `${root}document?id=${encodeURIComponent(d.doc_id)}`;
+    a.textContent = `${d.jurisdiction ?? d.doc_id} (${d.unit_markers_assigned}/${d.unit_markers})`;
+    note.append(i > 0 ? (lang === "en" ? ", " : "、") : "", a);
+  });
+  if (flagged > totals.flaggedDocs.length) note.append(lang === "en" ? " …" : "……");
+  return note;
+}

@@ -190,6 +190,16 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     await page.context().close();
   });
 
+  test("/ and /agencies say how many unit markers of the corpus gave units, and that no seed is flagged", async () => {
+    for (const route of ["/?lang=en", "/agencies?lang=en"]) {
+      const {page} = await clean(site, route);
+      expect(await page.locator(".self-check-note").textContent()).toBe(
+        "Self-check: units found for 283 of 283 unit markers in the texts; no document is flagged."
+      );
+      await page.context().close();
+    }
+  });
+
   test("/document?id= shows the self-check: unit markers that gave units and numbered lines that became items", async () => {
     const en = await clean(site, "/document?id=bayingol-2024-work-points&lang=en");
     expect(await en.page.locator(".self-check").textContent()).toBe(

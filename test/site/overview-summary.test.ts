@@ -29,7 +29,46 @@ describe("overviewSummary(documents)", () => {
     expect(overviewSummary([])).toEqual({
       totals: {documents: 0, failed: 0, jurisdictions: 0, tasks: 0, figures: 0},
       timeline: {mode: "documents", rows: []},
-      list: {total: 0, rows: []}
+      list: {total: 0, rows: []},
+      selfCheck: {
+        unit_markers: 0,
+        unit_markers_assigned: 0,
+        numbered_lines: 0,
+        numbered_items: 0,
+        flagged: 0,
+        flaggedDocs: []
+      }
+    });
+  });
+
+  test("sums the self-checks and names the documents whose units or numbering were mostly not understood", () => {
+    const checks = (
+      unit_markers: number,
+      unit_markers_assigned: number,
+      numbered_lines: number,
+      numbered_items: number
+    ) => ({
+      unit_markers,
+      unit_markers_assigned,
+      numbered_lines,
+      numbered_items
+    });
+    const s = overviewSummary([
+      doc({doc_id: "fine", jurisdiction: "东胜区", ...checks(170, 170, 127, 127)}),
+      doc({doc_id: "units", jurisdiction: "某县", ...checks(35, 12, 40, 38)}),
+      doc({doc_id: "outline", jurisdiction: "某市", ...checks(0, 0, 30, 6)}),
+      doc({doc_id: "old"})
+    ]);
+    expect(s.selfCheck).toEqual({
+      unit_markers: 205,
+      unit_markers_assigned: 182,
+      numbered_lines: 197,
+      numbered_items: 171,
+      flagged: 2,
+      flaggedDocs: [
+        {doc_id: "units", jurisdiction: "某县", ...checks(35, 12, 40, 38)},
+        {doc_id: "outline", jurisdiction: "某市", ...checks(0, 0, 30, 6)}
+      ]
     });
   });
 
