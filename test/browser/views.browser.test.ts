@@ -152,7 +152,7 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     for (const [route, files] of [
       ["/coverage?doc=liaoyang-2015-opinion", ["coverage-matrix.json", "documents/liaoyang-2015-opinion.json"]],
       ["/indicators", ["indicator-summary.json", "quantities.json"]],
-      ["/agencies", ["agency-summary.json", "agency-tasks.json"]]
+      ["/agencies", ["agency-summary.json", "agency-tasks.json", "overview.json"]]
     ] as const) {
       const requests: string[] = [];
       const {page} = await clean(site, route, {onRequest: (url) => requests.push(new URL(url).pathname)});
