@@ -69,8 +69,6 @@ export function searchIndex(
   });
   return {
     manifest: {version: 1, shards: n, docs},
-    shards: shards.map((shard) =>
-      Object.fromEntries([...shard].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-    )
+    shards: shards.map((shard) => Object.fromEntries([...shard].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))))
   };
 }

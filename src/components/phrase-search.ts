@@ -47,7 +47,7 @@ export function phraseBigrams(phrase: string): {offset: number; bigram: string}[
 /** Decodes a flat posting list `[doc, n, p1, Δ2, …]` of the index into start offsets per document; [] gives an empty map. */
 export function decodePostings(flat: readonly number[]): Map<number, number[]> {
   const postings = new Map<number, number[]>();
-  for (let i = 0; i < flat.length; ) {
+  for (let i = 0; i < flat.length;) {
     const doc = flat[i];
     const n = flat[i + 1];
     const starts: number[] = [];

@@ -23,15 +23,13 @@ export function searchCountsChart(
     color: {type: "linear", scheme: "blues", zero: true, label: lang === "en" ? "Hits" : "命中数"},
     marks: [
       counts.length ? null : Plot.frame({stroke: "#ccc"}),
-      counts.length
-        ? null
-        : Plot.text([lang === "en" ? "No hits" : "没有命中"], {frameAnchor: "middle", fill: "#888"}),
+      counts.length ? null : Plot.text([lang === "en" ? "No hits" : "没有命中"], {frameAnchor: "middle", fill: "#888"}),
       Plot.cell(counts, {x: year, y: name, fill: "hits", inset: 1}),
       Plot.text(counts, {
         x: year,
         y: name,
         text: (d: SearchCount) => String(d.hits),
-        fill: (d: SearchCount) => d.hits > Math.max(...counts.map((c) => c.hits)) / 2 ? "white" : "black"
+        fill: (d: SearchCount) => (d.hits > Math.max(...counts.map((c) => c.hits)) / 2 ? "white" : "black")
       })
     ]
   });

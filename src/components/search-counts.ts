@@ -19,7 +19,14 @@ export function searchCounts(hits: readonly PhraseHit[], docs: readonly SearchDo
     const key = `${d.jurisdiction}\u0000${d.year}`;
     let g = groups.get(key);
     if (!g) {
-      g = {jurisdiction: d.jurisdiction, jurisdiction_en: d.jurisdiction_en, year: d.year, hits: 0, documents: 0, docs: new Set()};
+      g = {
+        jurisdiction: d.jurisdiction,
+        jurisdiction_en: d.jurisdiction_en,
+        year: d.year,
+        hits: 0,
+        documents: 0,
+        docs: new Set()
+      };
       groups.set(key, g);
     }
     g.hits += 1;

@@ -49,8 +49,8 @@ export function searchFiles(root = "./") {
     async texts(docs: readonly number[]): Promise<Map<number, string>> {
       const {docs: all} = await manifest();
       const texts = await Promise.all(
-        docs.map(
-          (d) => get<{text: string}>(`_file/data/documents/${encodeURIComponent(all[d].doc_id)}.json`).then((b) => b.text)
+        docs.map((d) =>
+          get<{text: string}>(`_file/data/documents/${encodeURIComponent(all[d].doc_id)}.json`).then((b) => b.text)
         )
       );
       return new Map(docs.map((d, i) => [d, texts[i]]));
