@@ -1,11 +1,21 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
 import {documentBundles} from "./document-bundles.ts";
-import {searchIndex, type SearchDoc} from "./search-index.ts";
+import {mergeShard, searchIndexBatches, searchManifest, type SearchDoc} from "./search-index.ts";
 import {extractToParquet} from "../run/extract-streaming.ts";
 import {indicatorCatalogue} from "../indicators/indicator-catalogue.ts";
 import {jurisdictionSlugs, type JurisdictionKey} from "../metadata/jurisdiction-slug.ts";
@@ -157,10 +167,30 @@ async function extractSite(corpus: string, out: string): Promise<void> {
   for (const slug of briefs.slugs())
     writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(briefs.brief(slug)));
 
-  mkdirSync(join(out, "search"), {recursive: true});
-  const index = searchIndex(read<{doc_id: string; text: string}>("texts"), documents as unknown as SearchDoc[]);
-  writeFileSync(join(out, "search", "index.json"), JSON.stringify(index.manifest));
-  index.shards.forEach((shard, k) => writeFileSync(join(out, "search", `${k}.json`), JSON.stringify(shard)));
+  writeSearchIndex(
+    read<{doc_id: string; text: string}>("texts"),
+    documents as unknown as SearchDoc[],
+    join(out, "search")
+  );
+}
+
+/**
+ * Writes the search index (loaders/site/search-index.ts) into `dir`: `index.json` and one `<k>.json` per shard. The
+ * postings are built a batch of documents at a time and each batch's piece of a shard is appended to `<k>.part`
+ * (one JSON line), then every shard is merged from its lines, so memory holds one batch, not the corpus's postings.
+ */
+function writeSearchIndex(texts: {doc_id: string; text: string}[], documents: SearchDoc[], dir: string): void {
+  mkdirSync(dir, {recursive: true});
+  const manifest = searchManifest(texts, documents);
+  writeFileSync(join(dir, "index.json"), JSON.stringify(manifest));
+  for (const batch of searchIndexBatches(texts, manifest))
+    for (const [k, shard] of batch) appendFileSync(join(dir, `${k}.part`), JSON.stringify([...shard]) + "\n");
+  for (let k = 0; k < manifest.shards; ++k) {
+    const part = join(dir, `${k}.part`);
+    const lines = existsSync(part) ? readFileSync(part, "utf-8").split("\n").filter(Boolean) : [];
+    writeFileSync(join(dir, `${k}.json`), JSON.stringify(mergeShard(lines.map((line) => JSON.parse(line)))));
+    rmSync(part, {force: true});
+  }
 }
 
 /** sha256 over every file's path and bytes under the given folders, in sorted order. */

@@ -1,7 +1,7 @@
 /** searchIndex: the positional bigram index /search reads, and bigramShard, the shard of a bigram. */
 import {describe, expect, it} from "vitest";
 import {bigramShard} from "../../loaders/site/bigram-shard.ts";
-import {searchIndex} from "../../loaders/site/search-index.ts";
+import {mergeShard, searchIndex, searchIndexBatches, searchManifest} from "../../loaders/site/search-index.ts";
 import {decodePostings, findPhrase, searchShard} from "../../src/components/phrase-search.ts";
 
 const doc = (doc_id: string, year: number | null = 2022) => ({
@@ -67,12 +67,33 @@ describe("searchIndex(texts, documents)", () => {
     expect(find("柔性执法")).toEqual([]);
   });
 
+  it("is the same built one document at a time (batches merged per shard) as in one batch", () => {
+    const batched = searchIndex(texts, [doc("a"), doc("b", null), doc("c")], {shardChars: 8, batchChars: 1});
+    expect(batched).toEqual(index);
+    expect(JSON.stringify(batched)).toBe(JSON.stringify(index));
+  });
+
   it("gives one empty shard for no documents, and leaves out texts of documents not listed", () => {
     expect(searchIndex([], [])).toEqual({manifest: {version: 1, shards: 1, docs: []}, shards: [{}]});
     expect(searchIndex([{doc_id: "x", text: "行政"}], [])).toEqual({
       manifest: {version: 1, shards: 1, docs: []},
       shards: [{}]
     });
+  });
+});
+
+describe("searchIndexBatches(texts, manifest) and mergeShard(pieces)", () => {
+  it("yields a batch each time batchChars characters are reached, and the pieces concatenate per bigram", () => {
+    const texts = [
+      {doc_id: "a", text: "行政复议"},
+      {doc_id: "b", text: "复议机关"},
+      {doc_id: "c", text: "复议"}
+    ];
+    const manifest = searchManifest(texts, [doc("a"), doc("b"), doc("c")], {shardChars: 100});
+    const batches = [...searchIndexBatches(texts, manifest, {batchChars: 5})];
+    expect(batches.map((b) => [...b.get(0)!.keys()])).toEqual([["行政", "政复", "复议", "议机", "机关"], ["复议"]]);
+    expect(mergeShard(batches.map((b) => b.get(0)!))["复议"]).toEqual([0, 1, 2, 1, 1, 0, 2, 1, 0]);
+    expect(mergeShard([])).toEqual({});
   });
 });
 
