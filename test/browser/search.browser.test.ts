@@ -210,4 +210,15 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
     );
     await page.context().close();
   });
+
+  test("at 390 px the page has no horizontal overflow: the KWIC table scrolls inside its card", async () => {
+    const report = await visit(site, "/search?q=行政复议", {width: 390});
+    expectClean(report);
+    const {page} = report;
+    expect(await page.locator("table.kwic tbody tr").count()).toBe(50);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0
+    );
+    await page.context().close();
+  });
 });
