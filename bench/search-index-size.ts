@@ -4,7 +4,8 @@
  * Sizes the site's search index (loaders/site/search-index.ts) for an extracted corpus (`<dir>/texts.parquet` and
  * `<dir>/documents.parquet`, as `npm run extract` writes them) without building the site: the time to build it,
  * its shards and bytes as the site writes them, and per query the shards fetched (their bytes), the hits and the
- * documents they are in. Not part of `npm test`.
+ * documents they are in. It builds the index in memory (searchIndex), unlike the site's build, which writes it a
+ * batch at a time: peak memory here grows with the corpus. Not part of `npm test`.
  */
 import {readFileSync} from "node:fs";
 import {join} from "node:path";
