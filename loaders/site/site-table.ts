@@ -1,10 +1,21 @@
 import {createHash} from "node:crypto";
-import {existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync} from "node:fs";
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from "node:fs";
 import {join, relative, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
 import {documentBundles} from "./document-bundles.ts";
+import {mergeShard, searchIndexBatches, searchManifest, type SearchDoc} from "./search-index.ts";
 import {extractToParquet} from "../run/extract-streaming.ts";
 import {indicatorCatalogue} from "../indicators/indicator-catalogue.ts";
 import {jurisdictionSlugs, type JurisdictionKey} from "../metadata/jurisdiction-slug.ts";
@@ -46,15 +57,23 @@ export async function siteBrief(slug: string): Promise<string> {
   return readFileSync(file, "utf-8");
 }
 
+/** One file of the site's search index (loaders/site/search-index.ts): `index` (the manifest) or a shard number. */
+export async function siteSearchFile(name: string): Promise<string> {
+  const file = join(await extractedCorpus(), "search", `${name}.json`);
+  if (!/^(index|\d+)$/.test(name) || !existsSync(file)) throw new Error(`invalid search file: ${name}`);
+  return readFileSync(file, "utf-8");
+}
+
 /**
- * The folders of per-document and per-brief JSON files of the site's corpus. The site fetches them at
- * `_file/data/documents/<doc_id>.json` and `_file/data/briefs/<slug>.json`: the preview server answers those
- * paths with the parameterized loaders in src/data/, and scripts/write-bundles.ts copies these folders there
- * after `observable build` (one Framework page per document would not build at 10,000 documents).
+ * The folders of per-document and per-brief JSON files and of the search index of the site's corpus. The site
+ * fetches them at `_file/data/documents/<doc_id>.json`, `_file/data/briefs/<slug>.json` and
+ * `_file/data/search/<index|k>.json`: the preview server answers those paths with the parameterized loaders in
+ * src/data/, and scripts/write-bundles.ts copies these folders there after `observable build` (one Framework
+ * page per document would not build at 10,000 documents).
  */
-export async function siteBundleDirs(): Promise<{documents: string; briefs: string}> {
+export async function siteBundleDirs(): Promise<{documents: string; briefs: string; search: string}> {
   const dir = await extractedCorpus();
-  return {documents: join(dir, "documents"), briefs: join(dir, "briefs")};
+  return {documents: join(dir, "documents"), briefs: join(dir, "briefs"), search: join(dir, "search")};
 }
 
 /** The rows of one table of the site's corpus, decoded from its Parquet file. */
@@ -107,7 +126,8 @@ const LARGE_CORPUS = 200;
 /**
  * Extracts `corpus` into `<out>/tables/*.parquet` (the streaming extraction, on worker threads when the corpus
  * is large), cites source files relative to the corpus, and writes one JSON file per document
- * (`<out>/documents/<doc_id>.json`) and per jurisdiction's brief (`<out>/briefs/<slug>.json`).
+ * (`<out>/documents/<doc_id>.json`) and per jurisdiction's brief (`<out>/briefs/<slug>.json`), and the search
+ * index (`<out>/search/index.json` and its shards `<out>/search/<k>.json`).
  */
 async function extractSite(corpus: string, out: string): Promise<void> {
   const large = listSources([corpus]).length >= LARGE_CORPUS;
@@ -146,6 +166,31 @@ async function extractSite(corpus: string, out: string): Promise<void> {
   const briefs = briefIndex(await readBriefTables(async (name) => read(name), indicatorCatalogue));
   for (const slug of briefs.slugs())
     writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(briefs.brief(slug)));
+
+  writeSearchIndex(
+    read<{doc_id: string; text: string}>("texts"),
+    documents as unknown as SearchDoc[],
+    join(out, "search")
+  );
+}
+
+/**
+ * Writes the search index (loaders/site/search-index.ts) into `dir`: `index.json` and one `<k>.json` per shard. The
+ * postings are built a batch of documents at a time and each batch's piece of a shard is appended to `<k>.part`
+ * (one JSON line), then every shard is merged from its lines, so memory holds one batch, not the corpus's postings.
+ */
+function writeSearchIndex(texts: {doc_id: string; text: string}[], documents: SearchDoc[], dir: string): void {
+  mkdirSync(dir, {recursive: true});
+  const manifest = searchManifest(texts, documents);
+  writeFileSync(join(dir, "index.json"), JSON.stringify(manifest));
+  for (const batch of searchIndexBatches(texts, manifest))
+    for (const [k, shard] of batch) appendFileSync(join(dir, `${k}.part`), JSON.stringify([...shard]) + "\n");
+  for (let k = 0; k < manifest.shards; ++k) {
+    const part = join(dir, `${k}.part`);
+    const lines = existsSync(part) ? readFileSync(part, "utf-8").split("\n").filter(Boolean) : [];
+    writeFileSync(join(dir, `${k}.json`), JSON.stringify(mergeShard(lines.map((line) => JSON.parse(line)))));
+    rmSync(part, {force: true});
+  }
 }
 
 /** sha256 over every file's path and bytes under the given folders, in sorted order. */

@@ -13,6 +13,19 @@ export function assignmentFragment(a: {char_start: number}): string {
   return `a-${a.char_start}`;
 }
 
+/** URL fragment of an arbitrary range of a document's text, [start, end) in string indices: "c<start>-<end>". */
+export function rangeFragment(start: number, end: number): string {
+  return `c${start}-${end}`;
+}
+
+/** The range a "c<start>-<end>" fragment names (a leading # is allowed), or null for any other fragment or an empty range. */
+export function parseRangeFragment(fragment: string | null | undefined): {start: number; end: number} | null {
+  const m = /^#?c(\d+)-(\d+)$/.exec(fragment ?? "");
+  if (!m) return null;
+  const [start, end] = [Number(m[1]), Number(m[2])];
+  return end > start ? {start, end} : null;
+}
+
 /**
  * Link to a quote on the document page (/document?id=<doc_id>#<fragment>), relative to the site root: pass the
  * page's depth prefix, e.g. "./" or "../". An empty fragment links to the top of the document.

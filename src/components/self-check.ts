@@ -1,4 +1,5 @@
 import type {DocumentRow} from "../../loaders/extract-document.ts";
+import type {SelfCheckTotals} from "../../loaders/site/overview-summary.ts";
 
 /** The self-check counts of a documents row (absent in outputs written before they existed). */
 export type SelfCheckRow = Partial<
@@ -34,9 +35,6 @@ export function selfCheckLine(doc: SelfCheckRow, lang: "zh" | "en"): HTMLElement
   span.textContent = summary?.text ?? "";
   return span;
 }
-
-/** The corpus's self-check totals as the overview computes them (loaders/site/overview-summary.ts). */
-export type SelfCheckTotals = import("../../loaders/site/overview-summary.ts").SelfCheckTotals;
 
 /**
  * A note for the pages that use assignments and items: how many unit markers of the corpus gave units, and the

@@ -1,0 +1,93 @@
+import type {PhraseHit, SearchDoc} from "./phrase-search.js";
+
+/** A hit in context: the document, the offsets, the hit and up to `context` characters either side. */
+export interface KwicRow {
+  doc_id: string;
+  char_start: number;
+  char_end: number;
+  left: string;
+  hit: string;
+  right: string;
+  jurisdiction: string | null;
+  jurisdiction_en: string | null;
+  year: number | null;
+  doc_type: string | null;
+  title: string | null;
+}
+
+/** The filters of /search: a jurisdiction (Chinese name), a year and a document type; null or "" is any. */
+export interface HitFilter {
+  jurisdiction?: string | null;
+  year?: string | number | null;
+  type?: string | null;
+}
+
+/** The hits in documents that pass the filters, in their order; no filter keeps every hit. */
+export function filterHits(hits: readonly PhraseHit[], docs: readonly SearchDoc[], filter: HitFilter): PhraseHit[] {
+  const pass = docs.map(
+    (d) =>
+      (!filter.jurisdiction || d.jurisdiction === filter.jurisdiction) &&
+      (filter.year == null || filter.year === "" || String(d.year) === String(filter.year)) &&
+      (!filter.type || d.doc_type === filter.type)
+  );
+  return hits.filter((h) => pass[h.doc]);
+}
+
+/**
+ * The hits with their contexts: `texts` gives a document's text by its index in the manifest; hits in documents
+ * whose text is not given are left out. Context stops at the text's ends. No hits give [].
+ */
+export function kwicRows(
+  hits: readonly PhraseHit[],
+  docs: readonly SearchDoc[],
+  texts: ReadonlyMap<number, string>,
+  {context = 20}: {context?: number} = {}
+): KwicRow[] {
+  return hits.flatMap(({doc, start, end}) => {
+    const text = texts.get(doc);
+    if (text == null) return [];
+    const d = docs[doc];
+    return [
+      {
+        doc_id: d.doc_id,
+        char_start: start,
+        char_end: end,
+        left: text.slice(Math.max(0, start - context), start),
+        hit: text.slice(start, end),
+        right: text.slice(end, end + context),
+        jurisdiction: d.jurisdiction,
+        jurisdiction_en: d.jurisdiction_en,
+        year: d.year,
+        doc_type: d.doc_type,
+        title: d.title
+      }
+    ];
+  });
+}
+
+/** The orders of the KWIC table: as in the corpus, by left context (read right to left from the hit), by right context, jurisdiction, year, type. */
+export const kwicSorts = ["position", "left", "right", "jurisdiction", "year", "type"] as const;
+export type KwicSort = (typeof kwicSorts)[number];
+
+const reversed = (s: string) => [...s].reverse().join("");
+const keys: Record<KwicSort, (r: KwicRow) => string | number> = {
+  position: () => 0,
+  left: (r) => reversed(r.left),
+  right: (r) => r.right,
+  jurisdiction: (r) => r.jurisdiction ?? "\uffff",
+  year: (r) => r.year ?? Infinity,
+  type: (r) => r.doc_type ?? "\uffff"
+};
+
+/**
+ * The rows sorted by `by` (see kwicSorts; an unknown key keeps the corpus order), ties in corpus order
+ * (document, then offset). Strings compare by code unit, so the order is the same in every browser. Returns a new array.
+ */
+export function sortKwic(rows: readonly KwicRow[], by: string | null | undefined): KwicRow[] {
+  const key = keys[(kwicSorts as readonly string[]).includes(by ?? "") ? (by as KwicSort) : "position"];
+  const order = new Map(rows.map((r, i) => [r, i]));
+  return [...rows].sort((a, b) => {
+    const [x, y] = [key(a), key(b)];
+    return x < y ? -1 : x > y ? 1 : order.get(a)! - order.get(b)!;
+  });
+}

@@ -1,0 +1,36 @@
+import * as Plot from "npm:@observablehq/plot";
+import type {SearchCount} from "./search-counts.js";
+
+/**
+ * Hits of a search per jurisdiction × year as a grid of cells, shaded and labelled by the number of hits; rows
+ * are jurisdictions in the given language, columns years ("?" for documents without one). Empty input gives an
+ * empty frame with a note.
+ */
+export function searchCountsChart(
+  counts: readonly SearchCount[],
+  {width = 640, lang = "zh" as "zh" | "en"} = {}
+): SVGSVGElement | HTMLElement {
+  const name = (d: SearchCount) => (lang === "en" && d.jurisdiction_en) || d.jurisdiction || "?";
+  const year = (d: SearchCount) => (d.year == null ? "?" : String(d.year));
+  const rows = [...new Set(counts.map(name))];
+  const years = [...new Set(counts.map(year))].sort();
+  return Plot.plot({
+    width: Math.min(width, 160 + years.length * 90 + 200),
+    height: 50 + Math.max(1, rows.length) * 34,
+    marginLeft: Math.min(240, 20 + 8 * Math.max(4, ...rows.map((r) => (lang === "en" ? r.length : r.length * 2)))),
+    x: {domain: years, label: lang === "en" ? "Year" : "年度", axis: "top"},
+    y: {domain: rows, label: null},
+    color: {type: "linear", scheme: "blues", zero: true, label: lang === "en" ? "Hits" : "命中数"},
+    marks: [
+      counts.length ? null : Plot.frame({stroke: "#ccc"}),
+      counts.length ? null : Plot.text([lang === "en" ? "No hits" : "没有命中"], {frameAnchor: "middle", fill: "#888"}),
+      Plot.cell(counts, {x: year, y: name, fill: "hits", inset: 1}),
+      Plot.text(counts, {
+        x: year,
+        y: name,
+        text: (d: SearchCount) => String(d.hits),
+        fill: (d: SearchCount) => (d.hits > Math.max(...counts.map((c) => c.hits)) / 2 ? "white" : "black")
+      })
+    ]
+  });
+}

@@ -1,0 +1,224 @@
+/**
+ * /search on the built seed site: phrases typed as a person would, every occurrence listed (counted independently
+ * with DuckDB over the built texts Parquet), a hit clicked with the mouse opening the document at its offsets,
+ * the URL reopening the search, the CSV equal to the hits, and English labels with ?lang=en.
+ */
+import {readFileSync, readdirSync, statSync} from "node:fs";
+import {join} from "node:path";
+import type {Page} from "playwright-core";
+import {afterAll, beforeAll, describe, expect, test} from "vitest";
+import {csvRows} from "../../loaders/read/read-data-csv.ts";
+import {browserAvailable, distDir, expectClean, openSite, visit, type Site} from "../support/browser.ts";
+import {query} from "../support/duckdb.ts";
+
+const run = browserAvailable();
+
+/** The built texts table (dist/_file/data/texts.<hash>.parquet). */
+function textsParquet(): string {
+  const dir = join(distDir, "_file", "data");
+  return join(
+    dir,
+    readdirSync(dir).find((name) => /^texts\.[0-9a-f]+\.parquet$/.test(name))!
+  );
+}
+
+/** Every occurrence of a phrase in the built texts, found by DuckDB (1-based code points, returned 0-based), with 20 characters either side. */
+async function occurrences(phrase: string) {
+  const rows = await query(`
+    with t as (select doc_id, text from '${textsParquet()}'),
+    p as (select doc_id, text, unnest(range(1, length(text) + 1)) as i from t)
+    select doc_id, i - 1 as char_start, i - 1 + ${phrase.length} as char_end,
+      substr(text, greatest(1, i - 20), i - greatest(1, i - 20)) as "left",
+      substr(text, i, ${phrase.length}) as hit,
+      substr(text, i + ${phrase.length}, 20) as "right"
+    from p where substr(text, i, ${phrase.length}) = '${phrase}' order by doc_id, i`);
+  return rows.map((r) => [r.doc_id, String(r.char_start), String(r.char_end), r.left, r.hit, r.right] as string[]);
+}
+
+/** Types a phrase into the search box, presses Enter and waits for the summary of that phrase. */
+async function search(page: Page, phrase: string): Promise<{hits: number; documents: number}> {
+  const input = page.locator("form input[type=text]").first();
+  await input.click();
+  await input.press("Control+A");
+  await page.keyboard.type(phrase);
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(
+    (q) => document.querySelector("#search-summary")?.textContent?.includes(`“${q}”`),
+    phrase,
+    {timeout: 20_000}
+  );
+  await page.waitForLoadState("networkidle");
+  const summary = page.locator("#search-summary");
+  return {
+    hits: Number(await summary.getAttribute("data-hits")),
+    documents: Number(await summary.getAttribute("data-documents"))
+  };
+}
+
+describe.runIf(run)("/search: full-text search with keyword in context", () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  test("行政复议 lists every occurrence in the seeds, fetching the index's manifest, two shards and the five documents", async () => {
+    const expected = await occurrences("行政复议");
+    expect(expected.length).toBe(50);
+    const report = await visit(site, "/search");
+    const {page} = report;
+    const fetched: {path: string; bytes: number}[] = [];
+    page.on("response", async (res) => {
+      const path = new URL(res.url()).pathname;
+      if (path.startsWith("/_file/data/")) fetched.push({path, bytes: (await res.body()).length});
+    });
+    expect(await search(page, "行政复议")).toEqual({hits: 50, documents: 5});
+    expect(await page.locator("table.kwic tbody tr").count()).toBe(50);
+    const shards = fetched.filter((f) => /^\/_file\/data\/search\/\d+\.json$/.test(f.path));
+    const docs = fetched.filter((f) => f.path.startsWith("/_file/data/documents/"));
+    expect(shards.length).toBeLessThanOrEqual(2);
+    expect(docs.length).toBe(5);
+    const allShards = readdirSync(join(distDir, "_file", "data", "search")).filter((n) => /^\d+\.json$/.test(n));
+    const indexBytes = allShards.reduce(
+      (sum, n) => sum + statSync(join(distDir, "_file", "data", "search", n)).size,
+      0
+    );
+    const sum = (list: {bytes: number}[]) => list.reduce((s, f) => s + f.bytes, 0);
+    console.log(
+      `search 行政复议: ${shards.length} of ${allShards.length} shards, ${sum(shards)} of ${indexBytes} index bytes; ` +
+        `${docs.length} document bundles, ${sum(docs)} bytes`
+    );
+    expect(sum(shards)).toBeLessThan(indexBytes / 2);
+    expect(new URL(page.url()).searchParams.get("q")).toBe("行政复议");
+    expectClean(report);
+
+    // The CSV's rows are exactly the occurrences DuckDB finds, with the same offsets and contexts.
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click("#search-hits [data-action=csv]")]);
+    const [header, ...rows] = csvRows(readFileSync((await file.path())!, "utf-8").replace(/^\ufeff/, ""));
+    expect(header).toEqual([
+      "文件编号",
+      "起始位置",
+      "结束位置",
+      "左侧语境",
+      "命中",
+      "右侧语境",
+      "地区",
+      "年度",
+      "类型"
+    ]);
+    expect(rows.map((r) => r.slice(0, 6))).toEqual(expected);
+    await page.context().close();
+  });
+
+  test("phrases nodejieba segments differently are found exactly: counts equal DuckDB's", async () => {
+    const phrases = ["双随机、一公开", "双随机", "柔性执法", "行政复议体制改革", "依法行政"];
+    // None of these phrases overlaps itself, so removing them counts them.
+    const expected = await query(
+      phrases
+        .map(
+          (
+            q
+          ) => `select '${q}' as phrase, sum((length(text) - length(replace(text, '${q}', ''))) // ${q.length})::int as hits,
+            count(*) filter (where contains(text, '${q}'))::int as documents from '${textsParquet()}'`
+        )
+        .join(" union all ")
+    );
+    const {page} = await visit(site, "/search");
+    const got = [];
+    for (const phrase of phrases) got.push({phrase, ...(await search(page, phrase))});
+    expect(got).toEqual(phrases.map((phrase) => expected.find((e) => e.phrase === phrase)));
+    expect(got.map((g) => g.hits)).toEqual([6, 9, 2, 2, 23]);
+    // No hits: the table says so, and the summary counts zero.
+    expect((await search(page, "没有这个短语")).hits).toBe(0);
+    expect(await page.locator("table.kwic tbody").textContent()).toBe("没有命中");
+    await page.context().close();
+  });
+
+  test("clicking a hit with the mouse opens the document at its offsets, highlighted and scrolled into view", async () => {
+    const {page} = await visit(site, "/search?q=行政复议&j=东胜区&sort=right");
+    const row = page.locator("table.kwic tbody tr").nth(7);
+    const [docId, start] = [await row.getAttribute("data-doc"), Number(await row.getAttribute("data-start"))];
+    expect(docId).toBe("dongsheng-2022-plan");
+    const box = (await row.locator("td.kwic-hit a").boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForURL(/\/document\?id=/);
+    expect(page.url()).toContain(`/document?id=${docId}#c${start}-${start + 4}`);
+    await page.waitForSelector("mark.hl-range");
+    await page.waitForTimeout(300);
+    const at = await page.evaluate(() => {
+      const marks = [...document.querySelectorAll("mark.hl-range")];
+      const range = document.createRange();
+      range.setStart(document.querySelector(".annotated-text")!, 0);
+      range.setEndBefore(marks[0]);
+      const rect = marks[0].getBoundingClientRect();
+      return {
+        text: marks.map((m) => m.textContent).join(""),
+        offset: range.toString().length,
+        visible: rect.top >= 0 && rect.bottom <= innerHeight
+      };
+    });
+    expect(at).toEqual({text: "行政复议", offset: start, visible: true});
+    await page.context().close();
+  });
+
+  test("the URL reopens the same search: query, filters and order", async () => {
+    const report = await visit(site, "/search");
+    const {page} = report;
+    await search(page, "行政复议");
+    await page.locator("form select").nth(0).selectOption({label: "东胜区"});
+    await page.locator("form select").nth(3).selectOption({label: "左侧语境"});
+    await page.waitForFunction(() => new URL(location.href).searchParams.get("sort") === "left");
+    const url = page.url();
+    expect(Object.fromEntries(new URL(url).searchParams)).toEqual({q: "行政复议", j: "东胜区", sort: "left"});
+    const before = await page.locator("table.kwic tbody tr").evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    expect(before.length).toBe(23);
+    const again = await visit(site, new URL(url).pathname + new URL(url).search);
+    expectClean(again);
+    expect(await again.page.locator("form input[type=text]").first().inputValue()).toBe("行政复议");
+    expect(await again.page.locator("#search-summary").getAttribute("data-hits")).toBe("23");
+    const after = await again.page.locator("table.kwic tbody tr").evaluateAll((trs) => trs.map((tr) => tr.textContent));
+    expect(after).toEqual(before);
+    // Sorted by the left context read from the hit outwards: the characters before the hits never decrease.
+    const lastChars = await again.page
+      .locator("table.kwic td.kwic-left")
+      .evaluateAll((tds) => tds.map((td) => (td.textContent ?? "").slice(-1)));
+    expect(lastChars).toEqual([...lastChars].sort());
+    await page.context().close();
+    await again.page.context().close();
+  });
+
+  test("?lang=en shows English labels, table headers and chart", async () => {
+    const report = await visit(site, "/search?q=行政复议&lang=en");
+    expectClean(report);
+    const {page} = report;
+    expect(await page.locator("h1").first().textContent()).toBe("Full-text search");
+    expect(await page.locator("#search-summary").textContent()).toContain("“行政复议”: 50 hits in 5 of 5 documents.");
+    expect(await page.locator("table.kwic th").allTextContents()).toEqual([
+      "Jurisdiction",
+      "Year",
+      "Type",
+      "Left context",
+      "Hit",
+      "Right context"
+    ]);
+    expect(await page.locator("#search-counts h2").textContent()).toBe("Hits by jurisdiction × year");
+    expect(await page.locator("#search-counts svg").first().textContent()).toContain("Dongsheng District");
+    expect(await page.locator("#search-hits [data-action=csv]").textContent()).toBe("Download CSV");
+    expect(await page.locator("table.kwic tbody tr td.kwic-hit a").first().getAttribute("href")).toMatch(
+      /^\.\/document\?id=[\w-]+&lang=en#c\d+-\d+$/
+    );
+    await page.context().close();
+  });
+
+  test("at 390 px the page has no horizontal overflow: the KWIC table scrolls inside its card", async () => {
+    const report = await visit(site, "/search?q=行政复议", {width: 390});
+    expectClean(report);
+    const {page} = report;
+    expect(await page.locator("table.kwic tbody tr").count()).toBe(50);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0
+    );
+    await page.context().close();
+  });
+});

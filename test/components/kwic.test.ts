@@ -1,0 +1,126 @@
+/** kwic and searchCounts: hits of /search in context, filtered, sorted and counted per jurisdiction × year. */
+import {describe, expect, it} from "vitest";
+import {filterHits, kwicRows, sortKwic} from "../../src/components/kwic.ts";
+import {searchCounts} from "../../src/components/search-counts.ts";
+
+const docs = [
+  {
+    doc_id: "a",
+    title: "A",
+    jurisdiction: "东胜区",
+    jurisdiction_en: "Dongsheng",
+    year: 2022,
+    doc_type: "task_plan",
+    chars: 30
+  },
+  {
+    doc_id: "b",
+    title: "B",
+    jurisdiction: "鄂尔多斯市",
+    jurisdiction_en: "Ordos",
+    year: 2023,
+    doc_type: "annual_report",
+    chars: 12
+  },
+  {
+    doc_id: "c",
+    title: "C",
+    jurisdiction: "东胜区",
+    jurisdiction_en: "Dongsheng",
+    year: 2022,
+    doc_type: "annual_report",
+    chars: 6
+  }
+];
+const texts = new Map([
+  [0, "一、完善行政复议制度。二、推进行政复议体制改革,行政复议"],
+  [1, "全年办理行政复议案件12件"],
+  [2, "行政复议机关"]
+]);
+const hits = [
+  {doc: 0, start: 4, end: 8},
+  {doc: 0, start: 15, end: 19},
+  {doc: 0, start: 24, end: 28},
+  {doc: 1, start: 4, end: 8},
+  {doc: 2, start: 0, end: 4}
+];
+
+describe("kwicRows(hits, docs, texts)", () => {
+  const rows = kwicRows(hits, docs, texts, {context: 4});
+
+  it("gives each hit its document, offsets, the hit and up to `context` characters either side", () => {
+    expect(rows[0]).toEqual({
+      doc_id: "a",
+      char_start: 4,
+      char_end: 8,
+      left: "一、完善",
+      hit: "行政复议",
+      right: "制度。二",
+      jurisdiction: "东胜区",
+      jurisdiction_en: "Dongsheng",
+      year: 2022,
+      doc_type: "task_plan",
+      title: "A"
+    });
+    expect(rows.map((r) => [r.left, r.hit, r.right])).toEqual([
+      ["一、完善", "行政复议", "制度。二"],
+      ["二、推进", "行政复议", "体制改革"],
+      ["制改革,", "行政复议", ""],
+      ["全年办理", "行政复议", "案件12"],
+      ["", "行政复议", "机关"]
+    ]);
+  });
+
+  it("leaves out hits in documents whose text is not given", () => {
+    expect(kwicRows(hits, docs, new Map([[1, texts.get(1)!]])).map((r) => r.doc_id)).toEqual(["b"]);
+    expect(kwicRows([], docs, texts)).toEqual([]);
+  });
+
+  it("takes 20 characters by default", () => {
+    expect(kwicRows([hits[2]], docs, texts)[0].left).toBe(texts.get(0)!.slice(4, 24));
+  });
+});
+
+describe("filterHits(hits, docs, filter)", () => {
+  it("keeps the hits of documents of the jurisdiction, year and type asked for; no filter keeps all", () => {
+    expect(filterHits(hits, docs, {}).length).toBe(5);
+    expect(filterHits(hits, docs, {jurisdiction: "东胜区"}).map((h) => h.doc)).toEqual([0, 0, 0, 2]);
+    expect(filterHits(hits, docs, {year: "2023"}).map((h) => h.doc)).toEqual([1]);
+    expect(filterHits(hits, docs, {year: 2022, type: "annual_report"}).map((h) => h.doc)).toEqual([2]);
+    expect(filterHits(hits, docs, {jurisdiction: "东胜区", type: "work_points"})).toEqual([]);
+  });
+});
+
+describe("sortKwic(rows, by)", () => {
+  const rows = kwicRows(hits, docs, texts, {context: 4});
+  const order = (by: string | null) => sortKwic(rows, by).map((r) => `${r.doc_id}${r.char_start}`);
+
+  it("sorts the left context from the hit outwards (by its last character first)", () => {
+    // the left contexts end in "" (c0), "," (a24), 善 U+5584 (a4), 理 U+7406 (b4), 进 U+8FDB (a15)
+    expect(order("left")).toEqual(["c0", "a24", "a4", "b4", "a15"]);
+  });
+
+  it("sorts by right context, jurisdiction, year or type, ties in corpus order", () => {
+    // the right contexts start "" (a24), 体 U+4F53 (a15), 制 U+5236 (a4), 机 U+673A (c0), 案 U+6848 (b4)
+    expect(order("right")).toEqual(["a24", "a15", "a4", "c0", "b4"]);
+    expect(order("jurisdiction")).toEqual(["a4", "a15", "a24", "c0", "b4"]);
+    expect(order("year")).toEqual(["a4", "a15", "a24", "c0", "b4"]);
+    expect(order("type")).toEqual(["b4", "c0", "a4", "a15", "a24"]);
+  });
+
+  it("keeps the corpus order for position, null or an unknown key, and returns a new array", () => {
+    expect(order("position")).toEqual(["a4", "a15", "a24", "b4", "c0"]);
+    expect(order("nonsense")).toEqual(order(null));
+    expect(sortKwic(rows, "left")).not.toBe(rows);
+  });
+});
+
+describe("searchCounts(hits, docs)", () => {
+  it("counts hits and documents per jurisdiction × year, sorted by jurisdiction then year", () => {
+    expect(searchCounts(hits, docs)).toEqual([
+      {jurisdiction: "东胜区", jurisdiction_en: "Dongsheng", year: 2022, hits: 4, documents: 2},
+      {jurisdiction: "鄂尔多斯市", jurisdiction_en: "Ordos", year: 2023, hits: 1, documents: 1}
+    ]);
+    expect(searchCounts([], docs)).toEqual([]);
+  });
+});
