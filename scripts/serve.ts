@@ -24,7 +24,8 @@ if (port == null) fail(`invalid --port: ${values.port} (expected a whole number 
 let server;
 try {
   server = await serveStatic(values.dir!, port);
-} catch (error: any) {
+} catch (caught) {
+  const error = caught as NodeJS.ErrnoException;
   if (error.code === "EADDRINUSE")
     fail(`port ${port} on 127.0.0.1 is in use; stop the other server or pass --port N`, 1);
   if (error.code === "EACCES") fail(`no permission to listen on port ${port}; pass --port N above 1023`, 1);

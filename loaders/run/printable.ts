@@ -1,4 +1,5 @@
 /** Control characters, which would break a line of output (a file name may hold a newline). */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this escapes
 const CONTROL = /[\u0000-\u001f\u007f]/g;
 const NAMED: Record<string, string> = {"\n": "\\n", "\r": "\\r", "\t": "\\t"};
 

@@ -107,7 +107,9 @@ export function lockOutputFolder(outDir: string): () => void {
       if ((error as NodeJS.ErrnoException).code !== "EEXIST" || attempt > 2) throw error;
       const holder = Number.parseInt(readText(lock), 10);
       if (alive(holder))
-        throw new Error(`refusing --out ${outDir}: another extract (process ${holder}) is writing it; wait for it`);
+        throw new Error(`refusing --out ${outDir}: another extract (process ${holder}) is writing it; wait for it`, {
+          cause: error
+        });
       rmSync(lock, {force: true});
     }
   }
