@@ -17,7 +17,7 @@ export interface ParallelOptions {
 }
 
 /** What a worker posts: a job started, a job's result, or a job whose result could not be posted. */
-type WorkerMessage = {started: number} | FileResult | {index: number; fatal: string};
+type WorkerMessage = {started: number} | {idle: true} | FileResult | {index: number; fatal: string};
 
 /**
  * Extracts the jobs on `workers` threads and yields their results in job order (job.index must count 0, 1, 2, …),
@@ -78,10 +78,26 @@ export async function* extractParallel(
     ok: false,
     problem
   });
+  /** Workers that overran their time budget, still finishing the job at hand: each is terminated once idle. */
+  const retiring = new Map<Worker, Promise<unknown>>();
   // A worker that crashed or overran its budget: its current job fails, a fresh worker takes the rest of its queue.
-  const replace = (w: number, problem: string) => {
+  // A crashed worker is gone already; one over its budget may be inside nodejieba's native code, where terminating it
+  // aborts the whole process, so it is told to run no more jobs and terminated when it says it is idle.
+  const replace = (w: number, problem: string, overBudget = false) => {
     const [job, ...rest] = inflight[w];
-    void pool[w].terminate();
+    const old = pool[w];
+    if (overBudget) {
+      Atomics.store(new Int32Array(retiredFlags.get(old)!), 0, 1);
+      retiring.set(
+        old,
+        new Promise((resolve) => {
+          old.on("message", (message: WorkerMessage) => {
+            if ("idle" in message) void old.terminate().then(resolve);
+          });
+          old.on("exit", resolve);
+        }).finally(() => retiring.delete(old))
+      );
+    } else void old.terminate();
     if (!job) return ((failure ??= new Error(`extract worker failed: ${problem}`)), wake());
     results.set(job.index, failed(job, problem));
     start(w);
@@ -95,7 +111,7 @@ export async function* extractParallel(
     pool[w] = worker;
     startedAt[w] = null;
     worker.on("message", (message: WorkerMessage) => {
-      if (pool[w] !== worker) return;
+      if (pool[w] !== worker || "idle" in message) return;
       if ("started" in message) return void (startedAt[w] = performance.now());
       const job = inflight[w].shift()!;
       startedAt[w] = null;
@@ -122,7 +138,7 @@ export async function* extractParallel(
       for (let w = 0; w < n; ++w) {
         const t = startedAt[w];
         if (t !== null && now - t > budgetMs)
-          replace(w, `took longer than ${budgetMs / 1000} s (time budget); stopped`);
+          replace(w, `took longer than ${budgetMs / 1000} s (time budget); stopped`, true);
       }
     },
     Math.min(250, budgetMs / 4)
@@ -144,6 +160,10 @@ export async function* extractParallel(
     closing = true;
     clearInterval(watchdog);
     await Promise.all(pool.map((worker) => worker.terminate()));
+    // A retired worker finishes its document (results discarded) before it is stopped; a runaway one is given a while.
+    const grace = new Promise((resolve) => setTimeout(resolve, RETIRE_GRACE * budgetMs).unref());
+    await Promise.race([Promise.all(retiring.values()), grace]);
+    await Promise.all([...retiring.keys()].map((worker) => worker.terminate()));
   }
 }
 
@@ -151,6 +171,12 @@ export async function* extractParallel(
  * A worker running extract-worker.ts. Node 20 does not pass `--import tsx` on to workers reliably, so a two-line
  * bootstrap registers tsx's ESM loader (tsx/esm/api) in the worker before importing the TypeScript entry.
  */
+/** Which SharedArrayBuffer flags each worker's retirement (read by extract-worker.ts between documents). */
+const retiredFlags = new WeakMap<Worker, SharedArrayBuffer>();
+
+/** How many time budgets a retired worker may take to finish its document at the end of a run before it is stopped. */
+const RETIRE_GRACE = 10;
+
 function startWorker(memoryMb: number): Worker {
   const entry = new URL("./extract-worker.ts", import.meta.url).href;
   const tsx = dirname(createRequire(import.meta.url).resolve("tsx/package.json"));
@@ -158,5 +184,12 @@ function startWorker(memoryMb: number): Worker {
   const bootstrap = `import(${JSON.stringify(api)})
     .then((m) => m.register())
     .then(() => import(${JSON.stringify(entry)}));`;
-  return new Worker(bootstrap, {eval: true, resourceLimits: {maxOldGenerationSizeMb: memoryMb}});
+  const retired = new SharedArrayBuffer(4);
+  const worker = new Worker(bootstrap, {
+    eval: true,
+    workerData: {retired},
+    resourceLimits: {maxOldGenerationSizeMb: memoryMb}
+  });
+  retiredFlags.set(worker, retired);
+  return worker;
 }

@@ -1,12 +1,14 @@
 // Worker thread entry of extractParallel: extracts the FileJobs it is sent one at a time, in the order sent, one reply
 // per job, reading the next queued file ahead. nodejieba and the reference data load once per worker, before the first
 // job starts; each job's start is posted so that extractParallel can time it against the budget.
-import {parentPort} from "node:worker_threads";
+import {parentPort, workerData} from "node:worker_threads";
 import {extractDocument} from "../extract-document.ts";
 import {extractFile, type FileJob} from "./extract-file.ts";
 import {warmFile} from "./warm-file.ts";
 
 const queue: FileJob[] = [];
+/** Set by extractParallel when this worker overran its time budget: it finishes the job at hand, then runs no more. */
+const retired = new Int32Array((workerData as {retired: SharedArrayBuffer}).retired);
 let running = false;
 let warm = false;
 
@@ -21,6 +23,12 @@ const WARM_UP_TEXT = "2024年法治政府建设工作要点\n一、加强党的�
 async function drain(): Promise<void> {
   running = true;
   while (queue.length > 0) {
+    // A retired worker is stopped by its parent only once it is idle here, never inside nodejieba's native code,
+    // which aborts the whole process when a worker is terminated in the middle of a call.
+    if (Atomics.load(retired, 0) === 1) {
+      queue.length = 0;
+      break;
+    }
     const job = queue.shift()!;
     if (queue.length > 0) warmFile(queue[0].file);
     if (!warm) warmUp();
@@ -32,6 +40,7 @@ async function drain(): Promise<void> {
     }
   }
   running = false;
+  if (Atomics.load(retired, 0) === 1) parentPort!.postMessage({idle: true});
 }
 
 parentPort!.on("message", (job: FileJob) => {
