@@ -66,6 +66,9 @@ function splitLines(text: string): Line[] {
 /** A text with fewer line breaks than one per this many characters lost its layout (copied out of a PDF or a page). */
 const FLATTENED = 300;
 
+/** A character a run-on label can start with (a cheap test before matchLabel tries every style). */
+const LABEL_START = /[0-9０-９(（第\u3220-\u3229\u2460-\u249b\u3251-\u325f\u32b1-\u32bf零〇一二三四五六七八九十百千两]/;
+
 /** Where a label may start inside a line: after a sentence ends, or after any character in a flattened text. */
 const AFTER_SENTENCE = /[。;；!?！？][ \t\u3000]*/g;
 const ANYWHERE = /(?<=[\u4e00-\u9fff)）。;；!?！？])/g;
@@ -83,7 +86,7 @@ function splitRunIn(text: string, lines: Line[]): Line[] {
     let from = line.contentStart;
     for (const m of content.matchAll(flattened ? ANYWHERE : AFTER_SENTENCE)) {
       const at = line.contentStart + m.index + m[0].length;
-      if (at <= from || at >= line.end) continue;
+      if (at <= from || at >= line.end || !LABEL_START.test(text[at])) continue;
       const label = matchLabel(text.slice(at, line.end));
       if (label == null || label.group === "bullet" || label.group === "table-row") continue;
       out.push({contentStart: from, end: trimEndAt(text, from, at), runIn: from !== line.contentStart});
