@@ -1,3 +1,4 @@
+import {itemLocator} from "../outline/item-locator.ts";
 import {matchLabel} from "../text/match-label.ts";
 import {UNIT_MARK} from "../text/unit-vocabulary.ts";
 import type {Assignment, Item} from "../types.ts";
@@ -24,17 +25,12 @@ export const LOW_ITEM_SHARE = 0.5;
  */
 export function selfChecks(text: string, items: readonly Item[], assignments: readonly Assignment[]): SelfChecks {
   const assigned = new Set(assignments.map((a) => a.item_id));
-  const byStart = [...items].sort((a, b) => a.char_start - b.char_start || b.char_end - a.char_end);
+  const itemAt = itemLocator(items);
   let unit_markers = 0;
   let unit_markers_assigned = 0;
   for (const match of text.matchAll(UNIT_MARK)) {
     unit_markers++;
-    const at = match.index;
-    let inner: Item | undefined;
-    for (const item of byStart) {
-      if (item.char_start > at) break;
-      if (item.char_end > at) inner = item;
-    }
+    const inner = itemAt(match.index);
     if (inner && assigned.has(inner.item_id)) unit_markers_assigned++;
   }
   let numbered_lines = 0;
