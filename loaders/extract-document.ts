@@ -12,6 +12,7 @@ import {markAssignedTasks} from "./outline/mark-tasks.ts";
 import {parseOutline} from "./outline/parse-outline.ts";
 import {metaFromManifest} from "./metadata/meta-from-manifest.ts";
 import type {ManifestRow} from "./metadata/read-manifest.ts";
+import {checkInterrupt} from "./text/interrupt.ts";
 import {segment} from "./text/segment.ts";
 import {topicTable} from "./topics/topic-table.ts";
 import type {Assignment, DocMeta, Indicator, Item, ItemTopic, Removal, SourceFile} from "./types.ts";
@@ -53,7 +54,9 @@ export interface DocumentResult {
 /** Timings per stage in milliseconds, filled when a record is passed. */
 export type StageTimes = Record<string, number>;
 
+/** Runs one stage, timed when a record is passed; a document asked to stop (checkInterrupt) stops before it. */
 function timed<T>(times: StageTimes | undefined, stage: string, run: () => T): T {
+  checkInterrupt();
   if (!times) return run();
   const t0 = performance.now();
   const result = run();

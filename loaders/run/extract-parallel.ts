@@ -14,6 +14,8 @@ export interface ParallelOptions {
   timeBudgetMs?: number;
   /** Memory budget of a worker thread (its V8 heap), in megabytes (default 4,096). */
   memoryBudgetMb?: number;
+  /** Run even a single worker on its own thread, so that the time and memory budgets apply (default false). */
+  isolate?: boolean;
 }
 
 /** What a worker posts: a job started, a job's result, or a job whose result could not be posted. */
@@ -22,7 +24,7 @@ type WorkerMessage = {started: number} | {idle: true} | FileResult | {index: num
 /**
  * Extracts the jobs on `workers` threads and yields their results in job order (job.index must count 0, 1, 2, …),
  * holding at most workers × queue × 2 results at a time, so memory does not grow with the corpus. Each worker loads
- * nodejieba once. With one worker the jobs run on the calling thread. On worker threads each document has a time and
+ * nodejieba once. With one worker the jobs run on the calling thread, unless `isolate` is set. On worker threads each document has a time and
  * a memory budget: a document that overruns it, or crashes its worker, becomes a failed result naming the problem
  * (`took longer than 120 s`, `worker ran out of memory`), the worker is replaced and the other documents go on.
  * Empty input yields nothing.
@@ -32,7 +34,7 @@ export async function* extractParallel(
   options: ParallelOptions = {}
 ): AsyncGenerator<FileResult> {
   const n = Math.max(1, Math.floor(options.workers ?? 1));
-  if (n === 1) {
+  if (n === 1 && !options.isolate) {
     // While one document is extracted the next one's bytes are read ahead, so file I/O overlaps the extraction.
     let previous: FileJob | null = null;
     for (const job of jobs) {
@@ -161,7 +163,9 @@ export async function* extractParallel(
     clearInterval(watchdog);
     await Promise.all(pool.map((worker) => worker.terminate()));
     // A retired worker finishes its document (results discarded) before it is stopped; a runaway one is given a while.
-    const grace = new Promise((resolve) => setTimeout(resolve, RETIRE_GRACE * budgetMs).unref());
+    const grace = new Promise((resolve) =>
+      setTimeout(resolve, Math.max(RETIRE_GRACE_MIN_MS, RETIRE_GRACE * budgetMs)).unref()
+    );
     await Promise.race([Promise.all(retiring.values()), grace]);
     await Promise.all([...retiring.keys()].map((worker) => worker.terminate()));
   }
@@ -174,8 +178,13 @@ export async function* extractParallel(
 /** Which SharedArrayBuffer flags each worker's retirement (read by extract-worker.ts between documents). */
 const retiredFlags = new WeakMap<Worker, SharedArrayBuffer>();
 
-/** How many time budgets a retired worker may take to finish its document at the end of a run before it is stopped. */
+/**
+ * How many time budgets (and at least how many milliseconds) a retired worker may take, at the end of a run, to reach
+ * its next stage or cut (where it stops: text/interrupt.ts) before it is terminated; terminating it inside nodejieba
+ * aborts the process, so the grace outlasts the longest single cut of a document under --max-mb.
+ */
 const RETIRE_GRACE = 10;
+const RETIRE_GRACE_MIN_MS = 60_000;
 
 function startWorker(memoryMb: number): Worker {
   const entry = new URL("./extract-worker.ts", import.meta.url).href;

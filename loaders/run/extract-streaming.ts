@@ -31,6 +31,8 @@ export interface StreamingOptions {
   timeBudgetMs?: number;
   /** Memory budget of a worker thread, in megabytes (see extractParallel). */
   memoryBudgetMb?: number;
+  /** Run even a single worker on its own thread, so that the budgets apply (see extractParallel). */
+  isolate?: boolean;
   /** Called after each document with (done, total, summary). */
   onProgress?: (done: number, total: number, summary: DocumentSummary) => void;
   /** Stage timings (milliseconds, summed over workers) accumulate here when given; "write" is the Parquet writing. */
@@ -96,7 +98,8 @@ export async function extractToParquet(
     for await (const next of extractParallel(jobs, {
       workers,
       timeBudgetMs: options.timeBudgetMs,
-      memoryBudgetMb: options.memoryBudgetMb
+      memoryBudgetMb: options.memoryBudgetMb,
+      isolate: options.isolate
     })) {
       const r = next;
       bytes += r.bytes;

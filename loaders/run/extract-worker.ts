@@ -3,12 +3,15 @@
 // job starts; each job's start is posted so that extractParallel can time it against the budget.
 import {parentPort, workerData} from "node:worker_threads";
 import {extractDocument} from "../extract-document.ts";
+import {setInterrupt} from "../text/interrupt.ts";
 import {extractFile, type FileJob} from "./extract-file.ts";
 import {warmFile} from "./warm-file.ts";
 
 const queue: FileJob[] = [];
 /** Set by extractParallel when this worker overran its time budget: it finishes the job at hand, then runs no more. */
 const retired = new Int32Array((workerData as {retired: SharedArrayBuffer}).retired);
+// A retired worker's document stops at its next stage or cut, so the worker is soon idle and can be stopped safely.
+setInterrupt(() => Atomics.load(retired, 0) === 1);
 let running = false;
 let warm = false;
 

@@ -1,5 +1,6 @@
 import {createRequire} from "node:module";
 import {dataPath} from "../read/read-data-file.ts";
+import {checkInterrupt} from "./interrupt.ts";
 
 interface Jieba {
   load(options: {userDict?: string}): void;
@@ -25,7 +26,9 @@ function loadJieba(): Jieba {
  */
 export function segment(text: string): string[] {
   if (text == null || !/\S/.test(text)) return [];
+  checkInterrupt();
   const tokens = loadJieba().cut(text, true);
+  checkInterrupt();
   const kept: string[] = [];
   for (const token of tokens) if (token !== "" && (!isSpace(token.charCodeAt(0)) || /\S/.test(token))) kept.push(token);
   return kept;

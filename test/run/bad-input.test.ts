@@ -146,10 +146,31 @@ const cases: Case[] = [
     code: 1,
     messages: [
       /^ERROR .*\/in\/slow\.txt: took longer than 1 s \(time budget\); stopped$/,
-      /^wrote 2 documents as tables/
+      /^wrote 2 documents as 12 tables/
     ],
     documents: ["good.txt"],
     files: ["in/slow.txt"]
+  },
+  {
+    name: "the default run (a few files, no --workers) holds the time budget too: the slow document is stopped",
+    make: withGood((input) => writeFileSync(join(input, "slow.txt"), seedTimes(60))),
+    args: (dir) => [join(dir, "in"), "--out", join(dir, "out"), "--time-budget", "1"],
+    code: 1,
+    messages: [
+      /^ERROR .*\/in\/slow\.txt: took longer than 1 s \(time budget\); stopped$/,
+      /^wrote 2 documents as 12 tables/
+    ],
+    documents: ["good.txt"],
+    files: ["in/slow.txt"]
+  },
+  {
+    name: "the default run holds the memory budget too: the document over it is an error row, the rest come out",
+    make: withGood((input) => writeFileSync(join(input, "huge.txt"), seedTimes(200))),
+    args: (dir) => [join(dir, "in"), "--out", join(dir, "out"), "--memory-budget", "32", "--max-mb", "50"],
+    code: 1,
+    messages: [/^ERROR .*\/in\/huge\.txt: worker ran out of memory \(budget 32 MB\); skipped$/],
+    documents: ["good.txt"],
+    files: ["in/huge.txt"]
   },
   {
     name: "a worker running out of its memory budget becomes an error row naming the document",
@@ -218,7 +239,7 @@ const cases: Case[] = [
       return [join(dir, "in"), "--out", join(dir, "out")];
     },
     code: 0,
-    messages: [/^wrote 12 tables to /],
+    messages: [/^wrote 1 document as 12 tables to /],
     documents: ["good.txt"],
     files: ["in/good.txt", "out/.fazhi-extract-output"],
     gone: [`.out.old-${DEAD}`, `.out.tmp-${DEAD}`, ".out.lock"]
