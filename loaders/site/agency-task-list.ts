@@ -1,3 +1,6 @@
+import type {DocumentRow} from "../extract-document.ts";
+import type {Assignment as AssignmentRow, Item as ItemRow} from "../types.ts";
+
 /** One assignment as the agency task list shows it: where, which role, the unit as written, and the task. */
 export interface AgencyTask {
   doc_id: string;
@@ -12,25 +15,9 @@ export interface AgencyTask {
   title: string;
 }
 
-interface Assignment {
-  doc_id: string;
-  item_id: string;
-  role: string;
-  agency_raw: string;
-  agency_id: string;
-}
-interface Item {
-  item_id: string;
-  label: string;
-  heading: string | null;
-  text: string;
-}
-interface Doc {
-  doc_id: string;
-  jurisdiction: string | null;
-  jurisdiction_en: string | null;
-  year: number | null;
-}
+type Assignment = Pick<AssignmentRow, "doc_id" | "item_id" | "role" | "agency_raw" | "agency_id">;
+type Item = Pick<ItemRow, "item_id" | "label" | "heading" | "text">;
+type Doc = Pick<DocumentRow, "doc_id" | "jurisdiction" | "jurisdiction_en" | "year">;
 
 /**
  * The first `limit` assignments of every agency in table order, with the task's label and title and the document's

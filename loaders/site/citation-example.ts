@@ -1,10 +1,13 @@
+import type {DocumentRow} from "../extract-document.ts";
+import type {Indicator} from "../types.ts";
+
 /**
  * The figure /about cites as its example: the first classified indicator row of a document with a document number
  * (else the first row), with that document's jurisdiction, title and number. No rows give null.
  */
 export function citationExample(
-  indicators: {doc_id: string; indicator_id: string | null; char_start: number; char_end: number; quote: string}[],
-  documents: {doc_id: string; jurisdiction: string | null; title: string | null; doc_number: string | null}[]
+  indicators: Pick<Indicator, "doc_id" | "indicator_id" | "char_start" | "char_end" | "quote">[],
+  documents: Pick<DocumentRow, "doc_id" | "jurisdiction" | "title" | "doc_number">[]
 ) {
   const numbered = new Set(documents.filter((d) => d.doc_number).map((d) => d.doc_id));
   const row = indicators.find((d) => d.indicator_id != null && numbered.has(d.doc_id)) ?? indicators[0];

@@ -2,7 +2,9 @@
 import {agencyTaskList} from "../../loaders/site/agency-task-list.ts";
 import {siteColumns} from "../../loaders/site/site-columns.ts";
 import {siteRows} from "../../loaders/site/site-table.ts";
+import type {DocumentRow} from "../../loaders/extract-document.ts";
+import type {Assignment, Item} from "../../loaders/types.ts";
 
-const assignments = await siteColumns("assignments", ["doc_id", "item_id", "role", "agency_raw", "agency_id"]);
-const items = await siteColumns("items", ["item_id", "label", "heading", "text"]);
-process.stdout.write(JSON.stringify(agencyTaskList(assignments as never, items as never, await siteRows("documents"))));
+const assignments = await siteColumns<Assignment>("assignments", ["doc_id", "item_id", "role", "agency_raw", "agency_id"]);
+const items = await siteColumns<Item>("items", ["item_id", "label", "heading", "text"]);
+process.stdout.write(JSON.stringify(agencyTaskList(assignments, items, await siteRows<DocumentRow>("documents"))));

@@ -10,7 +10,7 @@ describe("agencyTaskList(assignments, items, documents)", () => {
     const assignments = [1, 2, 3].map((k) => ({
       doc_id: "d",
       item_id: `d:${k}`,
-      role: "lead",
+      role: "lead" as const,
       agency_raw: "区司法局",
       agency_id: "justice"
     }));
