@@ -1,5 +1,5 @@
 import {cosine, tfidfVectors, type TermItem} from "./align-items.ts";
-import {followPairs, planTypes, type FollowDocument, type FollowPair, type FollowRelation} from "./follow-pairs.ts";
+import {followPairs, planTypes, type FollowDocument, type FollowRelation} from "./follow-pairs.ts";
 
 /** The similarity (TF-IDF cosine, as on /compare) from which a report passage counts as answering a task. */
 export const followThreshold = 0.2;
@@ -97,18 +97,11 @@ const empty = {
  * `no_report` row per task and target. Rows come plan by plan, tasks then targets in text order. No plans give [].
  */
 export function followThrough(tables: FollowTables, threshold = followThreshold): FollowThroughRow[] {
-  const byDoc = <T extends {doc_id: string}>(rows: readonly T[]) => {
-    const map = new Map<string, T[]>();
-    for (const row of rows) map.set(row.doc_id, [...(map.get(row.doc_id) ?? []), row]);
-    return map;
-  };
-  const items = byDoc(tables.items);
-  const indicators = byDoc(tables.indicators);
+  const items = groupBy(tables.items, (d) => d.doc_id);
+  const indicators = groupBy(tables.indicators, (d) => d.doc_id);
   const terms = new Map(tables.item_terms.map((d) => [d.item_id, d]));
   const year = new Map(tables.documents.map((d) => [d.doc_id, d.year]));
-  const reportsOf = new Map<string, FollowPair[]>();
-  for (const pair of followPairs(tables.documents))
-    reportsOf.set(pair.plan, [...(reportsOf.get(pair.plan) ?? []), pair]);
+  const reportsOf = groupBy(followPairs(tables.documents), (d) => d.plan);
 
   const rows: FollowThroughRow[] = [];
   for (const planId of tables.documents.filter((d) => planTypes.includes(d.doc_type ?? "")).map((d) => d.doc_id)) {
@@ -192,6 +185,17 @@ export function followThrough(tables: FollowTables, threshold = followThreshold)
     }
   }
   return rows;
+}
+
+/** The rows by key, each list in the rows' order. */
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const list = groups.get(key(row));
+    if (list) list.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
 }
 
 /**
