@@ -10,6 +10,7 @@ export default {
     {name: "Indicators 指标", path: "/indicators"},
     {name: "Agencies 部门", path: "/agencies"},
     {name: "Compare 对比", path: "/compare"},
+    {name: "Follow-through 落实", path: "/follow"},
     {name: "Search 检索", path: "/search"},
     {name: "Briefs 简报", path: "/brief/"},
     {name: "Explore 探索", path: "/explore"},

@@ -15,6 +15,7 @@ import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
 import {documentBundles} from "./document-bundles.ts";
+import {followThrough, type FollowTables} from "./follow-through.ts";
 import {mergeShard, searchIndexBatches, searchManifest, type SearchDoc} from "./search-index.ts";
 import {extractToParquet} from "../run/extract-streaming.ts";
 import {indicatorCatalogue} from "../indicators/indicator-catalogue.ts";
@@ -161,6 +162,15 @@ async function extractSite(corpus: string, out: string): Promise<void> {
   );
   for (const [docId, bundle] of documentBundles({documents, ...tables}))
     writeFileSync(join(out, "documents", `${docId}.json`), JSON.stringify(bundle));
+
+  // The site's cross-document table (loaders/tables/table-schemas.ts, siteTableSchemas): in the release and /explore.
+  const followRows = followThrough({
+    documents: documents as unknown as FollowTables["documents"],
+    items: tables.items as FollowTables["items"],
+    item_terms: read<FollowTables["item_terms"][number]>("item_terms"),
+    indicators: tables.indicators as FollowTables["indicators"]
+  });
+  writeFileSync(join(tablesDir, "follow_through.parquet"), toParquet(followRows, tableSchema("follow_through")));
 
   mkdirSync(join(out, "briefs"), {recursive: true});
   const briefs = briefIndex(await readBriefTables(async (name) => read(name), indicatorCatalogue));

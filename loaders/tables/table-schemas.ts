@@ -201,9 +201,57 @@ export const tableSchemas: TableSpec[] = [
   }
 ];
 
-/** Looks up a table's schema by name; throws `invalid table: <name>` for an unknown name. */
+/**
+ * Tables the site builds across documents after the extraction (loaders/site/): in the data release and /explore,
+ * not written by `npm run extract`.
+ */
+export const siteTableSchemas: TableSpec[] = [
+  {
+    name: "follow_through",
+    description:
+      "Follow-through: each task and target of a plan, opinion or work points set against the later annual reports of the same jurisdiction, its parent or a child (by adcode; report year ≥ plan year). Task rows pair a task with the report passage most similar to it (TF-IDF cosine of nodejieba tokens, as /compare); indicator rows pair a target with each actual of the same catalogue indicator. A match is a lexical pointer, not proof that the task was done.",
+    columns: [
+      s("row_kind", "task | indicator."),
+      s(
+        "status",
+        "task: matched | not_mentioned (later reports exist, no passage reaches the threshold) | no_report (no later report found); indicator: matched | no_actual | no_report."
+      ),
+      s("plan_doc_id", "The plan, opinion or work points (documents.doc_id)."),
+      i("plan_year", "The plan's year."),
+      s("plan_item_id", "The task (items.item_id), or the item holding the target."),
+      i("plan_char_start", "Start offset of the task or the target's quote in the plan's texts.text."),
+      i("plan_char_end", "End offset (exclusive) in the plan's texts.text."),
+      s("plan_quote", "The task's text, or the target's quote."),
+      s("report_doc_id", "The later report (documents.doc_id); null for no_report and no_actual."),
+      i("report_year", "The report's year."),
+      s("relation", "The report's jurisdiction: same | parent | child of the plan's."),
+      s("report_item_id", "The matched report passage (items.item_id), or the item holding the actual."),
+      i("report_char_start", "Start offset of the passage or the actual's quote in the report's texts.text."),
+      i("report_char_end", "End offset (exclusive) in the report's texts.text."),
+      s("report_quote", "The passage's text, or the actual's quote."),
+      f(
+        "similarity",
+        "task: TF-IDF cosine of the task and its most similar passage of the report (matched from 0.2); null for indicators."
+      ),
+      s("indicator_id", "Catalogue indicator of the target and the actual."),
+      s("target_row_id", "The target's indicators.indicator_row_id."),
+      f("target_value", "The target value."),
+      s("target_unit", "The target's unit."),
+      i("target_year", "The year the target is for (the plan's year when the text names none)."),
+      s("actual_row_id", "The actual's indicators.indicator_row_id."),
+      f("actual_value", "The reported value."),
+      s("actual_unit", "The actual's unit (compare only like units)."),
+      i("actual_year", "The year the actual is for (the report's year when the text names none).")
+    ]
+  }
+];
+
+/** Every table of the data release and /explore: the extraction's, then the site's. */
+export const releaseTableSchemas: TableSpec[] = [...tableSchemas, ...siteTableSchemas];
+
+/** Looks up a table's schema by name (extraction or site table); throws `invalid table: <name>` for an unknown name. */
 export function tableSchema(name: string): TableSpec {
-  const spec = tableSchemas.find((t) => t.name === name);
+  const spec = releaseTableSchemas.find((t) => t.name === name);
   if (!spec) throw new Error(`invalid table: ${name}`);
   return spec;
 }

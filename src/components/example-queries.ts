@@ -81,5 +81,35 @@ FROM indicators i
 JOIN documents d USING (doc_id)
 WHERE i.kind = 'target'
 ORDER BY d.jurisdiction, i.char_start`
+  },
+  {
+    id: "follow-through",
+    zh: "规划任务在后续报告中的落实情况",
+    en: "Plan tasks followed through in later reports",
+    sql: `-- Each task once: matched (a report passage at the threshold) in any later report, else reported on but not
+-- mentioned, else no later report (same jurisdiction, parent or child by adcode; report year >= plan year).
+WITH per_task AS (
+  SELECT plan_doc_id, plan_item_id,
+    CASE WHEN bool_or(status = 'matched') THEN 'matched'
+      WHEN bool_or(status = 'not_mentioned') THEN 'not_mentioned' ELSE 'no_report' END AS status
+  FROM follow_through
+  WHERE row_kind = 'task'
+  GROUP BY ALL
+)
+SELECT d.jurisdiction, d.year, p.plan_doc_id, p.status, count(*) AS tasks
+FROM per_task p
+JOIN documents d ON d.doc_id = p.plan_doc_id
+GROUP BY ALL
+ORDER BY p.plan_doc_id, p.status`
+  },
+  {
+    id: "targets-and-actuals",
+    zh: "目标值与后续报告的实际值",
+    en: "Targets against actuals in later reports",
+    sql: `SELECT plan_doc_id, indicator_id, target_value, target_unit, target_year, plan_quote,
+  report_doc_id, actual_value, actual_unit, actual_year, report_quote
+FROM follow_through
+WHERE row_kind = 'indicator' AND status = 'matched'
+ORDER BY plan_doc_id, indicator_id, plan_char_start, report_doc_id, report_char_start`
   }
 ];

@@ -1,4 +1,4 @@
-// The data dictionary: every Parquet table with its columns, types and descriptions (loaders/tables/table-schemas.ts).
-import {tableSchemas} from "../../loaders/tables/table-schemas.ts";
+// The data dictionary: every Parquet table (the extraction's and the site's) with its columns, types and descriptions (loaders/tables/table-schemas.ts).
+import {releaseTableSchemas} from "../../loaders/tables/table-schemas.ts";
 
-process.stdout.write(JSON.stringify(tableSchemas));
+process.stdout.write(JSON.stringify(releaseTableSchemas));

@@ -6,7 +6,7 @@ import type {Page} from "playwright-core";
 import {csvRows} from "../../loaders/read/read-data-csv.ts";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {readParquetRows} from "../../loaders/tables/read-parquet.ts";
-import {tableSchemas} from "../../loaders/tables/table-schemas.ts";
+import {releaseTableSchemas} from "../../loaders/tables/table-schemas.ts";
 import {exampleQueries} from "../../src/components/example-queries.ts";
 import {
   browserAvailable,
@@ -19,7 +19,7 @@ import {
 } from "../support/browser.ts";
 
 const run = browserAvailable();
-const tableNames = tableSchemas.map((t) => t.name).sort();
+const tableNames = releaseTableSchemas.map((t) => t.name).sort();
 const dir = mkdtempSync(join(tmpdir(), "explore-browser-"));
 
 /** Types SQL into the editor, runs it with Ctrl+Enter and waits until the page shows its result or its error. */
@@ -70,7 +70,7 @@ describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {
     await site?.close();
   });
 
-  test("opens offline with every table of tableSchemas registered and says when DuckDB was ready", async () => {
+  test("opens offline with every table of releaseTableSchemas registered and says when DuckDB was ready", async () => {
     const {page} = report;
     expectClean(report);
     await settled(page, exampleQueries[0].sql);
@@ -235,7 +235,7 @@ describe.runIf(run)("/about and the data release in headless Chromium", () => {
       const columns = await page.$$eval("#table-indicators .schema-columns tbody tr td:first-child", (tds) =>
         tds.map((td) => td.textContent)
       );
-      expect(columns).toEqual(tableSchemas.find((t) => t.name === "indicators")!.columns.map((c) => c.name));
+      expect(columns).toEqual(releaseTableSchemas.find((t) => t.name === "indicators")!.columns.map((c) => c.name));
       const build = await page.getAttribute("a.release-link", "data-build");
       expect(build).toMatch(/^[0-9a-f]{12}$/);
       expect(await page.textContent("#citation-example")).toContain(`quoted at chars`);

@@ -2,7 +2,7 @@ import {parquetRowCount} from "../../tables/parquet-row-count.ts";
 import {readParquetRows} from "../../tables/read-parquet.ts";
 import {releaseCitation} from "./release-citation.ts";
 import {releaseManifest, type ReleaseDocument, type ReleaseManifest} from "./release-manifest.ts";
-import {tableSchemas} from "../../tables/table-schemas.ts";
+import {releaseTableSchemas} from "../../tables/table-schemas.ts";
 import type {ZipEntry} from "./write-zip.ts";
 
 /**
@@ -23,7 +23,7 @@ export function releaseFiles(tables: readonly {name: string; bytes: Uint8Array}[
   const files: ZipEntry[] = [
     {name: "CITATION.txt", data: releaseCitation(manifest)},
     {name: "manifest.json", data: json(manifest)},
-    {name: "data-dictionary.json", data: json(tableSchemas)},
+    {name: "data-dictionary.json", data: json(releaseTableSchemas)},
     ...manifest.tables.map(({name, file}) => ({name: file, data: tables.find((t) => t.name === name)!.bytes}))
   ];
   return {manifest, files};

@@ -1,10 +1,10 @@
 import {siteTable} from "../site-table.ts";
 import {releaseFiles} from "./release-files.ts";
-import {tableSchemas} from "../../tables/table-schemas.ts";
+import {releaseTableSchemas} from "../../tables/table-schemas.ts";
 
-/** The data release of the site's corpus: every table of tableSchemas, with its manifest and citation. */
+/** The data release of the site's corpus: every table of releaseTableSchemas (extraction and site tables), with its manifest and citation. */
 export async function siteRelease(): Promise<ReturnType<typeof releaseFiles>> {
   const tables = [];
-  for (const {name} of tableSchemas) tables.push({name, bytes: await siteTable(name)});
+  for (const {name} of releaseTableSchemas) tables.push({name, bytes: await siteTable(name)});
   return releaseFiles(tables);
 }

@@ -1,0 +1,77 @@
+/** The documents columns the pairing reads. */
+export interface FollowDocument {
+  doc_id: string;
+  doc_type: string | null;
+  adcode: string | null;
+  year: number | null;
+}
+
+/** How a later report relates to the plan's jurisdiction. */
+export type FollowRelation = "same" | "parent" | "child";
+
+/** Genres that set out tasks to be done: a plan, an opinion, work points. */
+export const planTypes = ["task_plan", "implementation_opinion", "work_points"];
+
+/** Genres that report what was done. */
+export const reportTypes = ["annual_report"];
+
+/**
+ * The GB/T 2260 code one level up: a county-level 150602 → 150600, a prefecture-level 150600 → 150000; a province
+ * (xx0000), a malformed or a missing code gives null.
+ */
+export function parentAdcode(adcode: string | null | undefined): string | null {
+  if (adcode == null || !/^\d{6}$/.test(adcode) || adcode.endsWith("0000")) return null;
+  return adcode.endsWith("00") ? `${adcode.slice(0, 2)}0000` : `${adcode.slice(0, 4)}00`;
+}
+
+/**
+ * The relations a report may have to a plan, tried in order: the same jurisdiction, the level above it, a
+ * jurisdiction under it. A new relation is one entry.
+ */
+export const followRelations: {relation: FollowRelation; test: (plan: string, report: string) => boolean}[] = [
+  {relation: "same", test: (plan, report) => plan === report},
+  {relation: "parent", test: (plan, report) => parentAdcode(plan) === report},
+  {relation: "child", test: (plan, report) => parentAdcode(report) === plan}
+];
+
+export interface FollowPair {
+  plan: string;
+  report: string;
+  relation: FollowRelation;
+}
+
+/**
+ * The later reports of each plan: every report (`reportTypes`) whose adcode is the plan's own, its parent's or a
+ * child's (`followRelations`) and whose year is the plan's year or later (a report covers the year it is about, so
+ * the 2024 report answers the 2024 work points). Plans (`planTypes`) without an adcode or a year get no reports.
+ * Pairs come plan by plan in the documents' order, reports by year then doc_id; no documents give [].
+ */
+export function followPairs(documents: readonly FollowDocument[]): FollowPair[] {
+  const reports = documents
+    .filter((d) => reportTypes.includes(d.doc_type ?? "") && d.adcode != null && d.year != null)
+    .sort((a, b) => a.year! - b.year! || a.doc_id.localeCompare(b.doc_id));
+  const pairs: FollowPair[] = [];
+  for (const plan of documents) {
+    if (!planTypes.includes(plan.doc_type ?? "") || plan.adcode == null || plan.year == null) continue;
+    for (const report of reports) {
+      if (report.year! < plan.year) continue;
+      const rule = followRelations.find((r) => r.test(plan.adcode!, report.adcode!));
+      if (rule) pairs.push({plan: plan.doc_id, report: report.doc_id, relation: rule.relation});
+    }
+  }
+  return pairs;
+}
+
+/**
+ * The plans and the reports of a corpus, in its order, each plan with `n_reports`, the number of its later reports
+ * (followPairs), and each report with null; other genres are left out, so no documents give [].
+ */
+export function followReportCounts<T extends FollowDocument>(
+  documents: readonly T[]
+): (T & {n_reports: number | null})[] {
+  const counts = new Map<string, number>();
+  for (const pair of followPairs(documents)) counts.set(pair.plan, (counts.get(pair.plan) ?? 0) + 1);
+  return documents
+    .filter((d) => planTypes.includes(d.doc_type ?? "") || reportTypes.includes(d.doc_type ?? ""))
+    .map((d) => ({...d, n_reports: planTypes.includes(d.doc_type ?? "") ? (counts.get(d.doc_id) ?? 0) : null}));
+}

@@ -1,0 +1,199 @@
+import type {FollowStatus, FollowThroughRow} from "../../loaders/site/follow-through.ts";
+import {quoteHref, rangeFragment} from "./fragments.js";
+
+type Lang = "zh" | "en";
+
+/** One task of a plan with its rows of follow_through: its status over all later reports and its matched passages. */
+export interface FollowTask {
+  item_id: string;
+  quote: string;
+  char_start: number;
+  char_end: number;
+  status: "matched" | "not_mentioned" | "no_report";
+  /** Best similarity over the reports (null without a report). */
+  best: number | null;
+  matches: FollowThroughRow[];
+}
+
+/**
+ * The task rows of one plan grouped per task in text order: matched when any later report has a passage at the
+ * threshold, not_mentioned when reports exist but none has, no_report when no later report was found. No rows give [].
+ */
+export function followTasks(rows: readonly FollowThroughRow[]): FollowTask[] {
+  const tasks = new Map<string, FollowTask>();
+  for (const r of rows) {
+    if (r.row_kind !== "task" || r.plan_item_id == null) continue;
+    let task = tasks.get(r.plan_item_id);
+    if (!task)
+      tasks.set(
+        r.plan_item_id,
+        (task = {
+          item_id: r.plan_item_id,
+          quote: r.plan_quote,
+          char_start: r.plan_char_start,
+          char_end: r.plan_char_end,
+          status: "no_report",
+          best: null,
+          matches: []
+        })
+      );
+    if (r.status === "matched") task.matches.push(r);
+    if (r.similarity != null) task.best = Math.max(task.best ?? 0, r.similarity);
+    task.status = task.matches.length ? "matched" : r.status === "no_report" ? task.status : "not_mentioned";
+  }
+  return [...tasks.values()].sort((a, b) => a.char_start - b.char_start);
+}
+
+const statusLabels: Record<FollowStatus, [string, string]> = {
+  matched: ["有对应段落", "passage found"],
+  not_mentioned: ["有报告，未提及", "report found, task not mentioned"],
+  no_actual: ["有报告，无实际值", "report found, no actual"],
+  no_report: ["未找到后续报告", "no later report found"]
+};
+
+/** The label of a follow_through status in the language; an unknown status returns itself. */
+export function followStatusLabel(status: string, lang: Lang): string {
+  const label = statusLabels[status as FollowStatus];
+  return label ? label[lang === "en" ? 1 : 0] : status;
+}
+
+interface ViewOptions {
+  lang?: Lang;
+  /** The label of a document (jurisdiction and year) by doc_id. */
+  docLabel?: (docId: string) => string;
+  /** The name of a catalogue indicator by id. */
+  indicatorLabel?: (id: string) => string;
+  prefix?: string;
+}
+
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") => {
+  const e = document.createElement(tag);
+  if (text) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+};
+
+/** A link opening the document at [start, end) with that range highlighted; the text is inserted as text. */
+function quoteLink(docId: string, start: number, end: number, text: string, {lang = "zh", prefix = "./"}: ViewOptions) {
+  const a = el("a", text);
+  const href = quoteHref(docId, rangeFragment(start, end), prefix);
+  a.setAttribute("href", lang === "en" ? href.replace("#", "&lang=en#") : href);
+  return a;
+}
+
+function table(headers: string[], className: string): [HTMLTableElement, HTMLTableSectionElement] {
+  const t = el("table", "", className);
+  const head = el("tr");
+  for (const h of headers) head.append(el("th", h));
+  t.append(el("thead"), el("tbody"));
+  t.tHead!.append(head);
+  return [t, t.tBodies[0]];
+}
+
+const short = (s: string, n = 160) => (s.length > n ? s.slice(0, n) + "…" : s);
+
+/**
+ * The tasks of a plan as a table: the task (a link to it in the plan), its status, and each matched report passage
+ * with the report, the similarity and the quote (a link opening the report at the passage). No tasks give the
+ * header and a row saying so.
+ */
+export function followTaskTable(tasks: readonly FollowTask[], options: ViewOptions = {}): HTMLTableElement {
+  const {lang = "zh", docLabel = (id: string) => id} = options;
+  const en = lang === "en";
+  const [t, body] = table(
+    en ? ["Task", "Follow-through", "Report passages (similarity)"] : ["任务", "落实情况", "报告段落(相似度)"],
+    "follow-tasks"
+  );
+  for (const task of tasks) {
+    const tr = el("tr", "", `follow-${task.status}`);
+    tr.dataset.item = task.item_id;
+    tr.dataset.status = task.status;
+    const quote = el("td");
+    quote.append(
+      quoteLink(
+        task.item_id.slice(0, task.item_id.lastIndexOf(":")),
+        task.char_start,
+        task.char_end,
+        short(task.quote),
+        options
+      )
+    );
+    const status = el("td", followStatusLabel(task.status, lang), "follow-status");
+    if (task.status === "not_mentioned" && task.best != null)
+      status.append(el("small", en ? ` (best ${task.best.toFixed(2)})` : `(最高 ${task.best.toFixed(2)})`));
+    const passages = el("td");
+    for (const m of task.matches) {
+      const p = el("p", "", "follow-passage");
+      p.dataset.report = m.report_doc_id ?? "";
+      p.append(el("strong", `${docLabel(m.report_doc_id ?? "")} (${m.similarity!.toFixed(2)}) `));
+      p.append(
+        quoteLink(m.report_doc_id!, m.report_char_start!, m.report_char_end!, short(m.report_quote ?? ""), options)
+      );
+      passages.append(p);
+    }
+    tr.append(quote, status, passages);
+    body.append(tr);
+  }
+  if (tasks.length === 0) {
+    const td = el("td", en ? "No tasks" : "没有任务");
+    td.colSpan = 3;
+    body.append(el("tr"));
+    body.lastElementChild!.append(td);
+  }
+  return t;
+}
+
+/**
+ * The targets of a plan against the actuals of the same catalogue indicator in its later reports: indicator, target
+ * (value, unit, year, quote linking into the plan), actual (the same, linking into the report) and the status. No
+ * rows give the header and a row saying so.
+ */
+export function followTargetTable(rows: readonly FollowThroughRow[], options: ViewOptions = {}): HTMLTableElement {
+  const {lang = "zh", docLabel = (id: string) => id, indicatorLabel = (id: string) => id} = options;
+  const en = lang === "en";
+  const [t, body] = table(
+    en ? ["Indicator", "Target", "Actual", "Report"] : ["指标", "目标", "实际", "报告"],
+    "follow-targets"
+  );
+  const value = (v: number | null, unit: string | null, year: number | null) =>
+    el("strong", `${v ?? "–"}${unit ?? ""}${year == null ? "" : ` · ${year}`} `);
+  for (const r of rows) {
+    if (r.row_kind !== "indicator") continue;
+    const tr = el("tr", "", `follow-${r.status}`);
+    tr.dataset.indicator = r.indicator_id ?? "";
+    tr.dataset.status = r.status;
+    const target = el("td");
+    target.append(
+      value(r.target_value, r.target_unit, r.target_year),
+      quoteLink(r.plan_doc_id, r.plan_char_start, r.plan_char_end, r.plan_quote, options)
+    );
+    const actual = el("td", r.status === "matched" ? "" : followStatusLabel(r.status, lang), "follow-actual");
+    if (r.status === "matched")
+      actual.append(
+        value(r.actual_value, r.actual_unit, r.actual_year),
+        quoteLink(r.report_doc_id!, r.report_char_start!, r.report_char_end!, r.report_quote ?? "", options)
+      );
+    tr.append(
+      el("td", indicatorLabel(r.indicator_id ?? "")),
+      target,
+      actual,
+      el("td", r.report_doc_id ? docLabel(r.report_doc_id) : "–")
+    );
+    body.append(tr);
+  }
+  if (!body.rows.length) {
+    const td = el("td", en ? "No targets of catalogue indicators" : "没有标准指标的目标值");
+    td.colSpan = 4;
+    body.append(el("tr"));
+    body.lastElementChild!.append(td);
+  }
+  return t;
+}
+
+/** The genres /follow lists as plans (loaders/site/follow-pairs.ts planTypes; a spec keeps the two equal). */
+export const followPlanTypes = ["task_plan", "implementation_opinion", "work_points"];
+
+/** Link to a plan's follow-through (/follow?plan=<doc_id>), relative to the site root; a document of another genre gives null. */
+export function followHref(doc: {doc_id: string; doc_type: string | null}, prefix = "./"): string | null {
+  return followPlanTypes.includes(doc.doc_type ?? "") ? `${prefix}follow?plan=${encodeURIComponent(doc.doc_id)}` : null;
+}
