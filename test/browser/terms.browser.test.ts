@@ -174,4 +174,15 @@ describe.runIf(run)("/terms: terms of documents and jurisdictions, trends by jur
     expect(await page.locator("#observablehq-sidebar a[href$='/terms']").count()).toBe(1);
     await page.context().close();
   });
+
+  test("at 390 px the page has no horizontal overflow", async () => {
+    const report = await visit(site, "/terms?terms=行政复议,依法行政", {width: 390});
+    expectClean(report);
+    const {page} = report;
+    await screenshot(page, "terms-390");
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(
+      0
+    );
+    await page.context().close();
+  });
 });
