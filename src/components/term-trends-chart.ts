@@ -4,7 +4,7 @@ import type {TermTrend} from "./term-trends.js";
 /**
  * The trends of terms as one panel per term: occurrences per 10,000 characters (y) by year (x), a line and dots
  * per jurisdiction (coloured, named in the given language, legend up to 12 jurisdictions) and the corpus line over
- * all jurisdictions (`totals`, black, dashed). Rows without a year are not drawn. No rows give an empty frame with
+ * all jurisdictions (`totals`, black, dashed), at least 320 px wide. Rows without a year are not drawn. No rows give an empty frame with
  * a note.
  */
 export function termTrendsChart(
@@ -26,7 +26,8 @@ export function termTrendsChart(
   };
   const tip = {format: {fy: false, fill: false, y: (v: number) => v.toFixed(2)}};
   return Plot.plot({
-    width,
+    // Framework's width can be 0 for a moment (a page resized for a full-page screenshot): never below the margins.
+    width: Math.max(width, 320),
     height: 40 + Math.max(1, terms.length) * 170,
     marginLeft: 50,
     marginRight: 110,

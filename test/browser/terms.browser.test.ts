@@ -150,6 +150,10 @@ describe.runIf(run)("/terms: terms of documents and jurisdictions, trends by jur
       .locator(".annotated-text mark.hl-term")
       .evaluateAll((ms) => ms.map((m) => m.textContent).join(""));
     expect(marked).toBe(term.repeat(n as number));
+    // The note links back to the term's trend.
+    expect(await page.locator("#term-note a[href^='./terms?']").getAttribute("href")).toBe(
+      `./terms?terms=${encodeURIComponent(term)}`
+    );
     await page.context().close();
   });
 
