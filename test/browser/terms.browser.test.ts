@@ -124,6 +124,15 @@ describe.runIf(run)("/terms: terms of documents and jurisdictions, trends by jur
       const place = await listed(page, `#place-terms [data-method=${method}]`);
       expect(place.map((r) => r.term)).toEqual(expected.map((r) => r.term));
     }
+    // Each term's trend link shows that term's trend on this page, keeping the document and jurisdiction.
+    const first = page.locator("#doc-terms [data-method=keyness] tbody tr").first();
+    const trend = new URL((await first.locator("a.term-trend").getAttribute("href"))!, site.origin + "/terms");
+    expect([...trend.searchParams]).toEqual([
+      ["doc", docId],
+      ["j", "东胜区"],
+      ["terms", await first.getAttribute("data-term")]
+    ]);
+    expect(trend.hash).toBe("#term-trends");
     await page.context().close();
   });
 
