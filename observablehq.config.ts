@@ -12,6 +12,7 @@ export default {
     {name: "Compare 对比", path: "/compare"},
     {name: "Follow-through 落实", path: "/follow"},
     {name: "Search 检索", path: "/search"},
+    {name: "Terms 词语", path: "/terms"},
     {name: "Briefs 简报", path: "/brief/"},
     {name: "Explore 探索", path: "/explore"},
     {name: "About 关于", path: "/about"}

@@ -38,3 +38,20 @@ export function quoteHref(docId: string, fragment: string, prefix = "./"): strin
 export function briefHref(slug: string, prefix = "./"): string {
   return `${prefix}brief/view?j=${encodeURIComponent(slug)}`;
 }
+
+/**
+ * Link to a document with every occurrence of a term highlighted (/document?id=<doc_id>&term=<term>), relative to
+ * the site root as quoteHref; `lang` "en" keeps the English interface.
+ */
+export function termHref(
+  docId: string,
+  term: string,
+  {prefix = "./", lang = "zh"}: {prefix?: string; lang?: "zh" | "en"} = {}
+): string {
+  return `${prefix}document?id=${encodeURIComponent(docId)}&term=${encodeURIComponent(term)}${lang === "en" ? "&lang=en" : ""}`;
+}
+
+/** The fragment of the k-th highlighted occurrence of a term on the document page (0-based): "term-<k>". */
+export function termFragment(k: number): string {
+  return `term-${k}`;
+}

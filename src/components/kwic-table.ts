@@ -1,6 +1,7 @@
 import {docTypeLabel} from "./doc-types.js";
 import {quoteHref, rangeFragment} from "./fragments.js";
 import type {KwicRow} from "./kwic.js";
+import {textElement} from "./text-element.js";
 
 /**
  * The hits as a keyword-in-context table: jurisdiction, year, type, then the left context (right-aligned), the hit
@@ -11,12 +12,7 @@ export function kwicTable(
   rows: readonly KwicRow[],
   {lang = "zh" as "zh" | "en", prefix = "./"}: {lang?: "zh" | "en"; prefix?: string} = {}
 ): HTMLTableElement {
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") => {
-    const e = document.createElement(tag);
-    if (text) e.textContent = text;
-    if (className) e.className = className;
-    return e;
-  };
+  const el = textElement;
   const shown = (s: string) => s.replace(/\n/g, "⏎");
   const table = el("table", "", "kwic");
   const head = el("tr");

@@ -13,7 +13,8 @@ const embeds: [route: string, ids: string[]][] = [
   ["/indicators", ["indicator-chart"]],
   ["/agencies", ["agency-workload", "collective-workload", "co-lead-matrix"]],
   ["/brief/view?j=dongsheng-district", ["brief-topics"]],
-  ["/explore", ["result-chart"]]
+  ["/explore", ["result-chart"]],
+  ["/terms?terms=行政复议", ["term-trends"]]
 ];
 
 /** The elements with a size on screen that are neither the chart, inside it, around it, nor the embed's note. */
