@@ -13,11 +13,23 @@
  * off. The report ends with `targets`: each target of issue 6, its measured value, and whether it is met.
  */
 import {execFileSync} from "node:child_process";
-import {cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync} from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from "node:fs";
 import {tmpdir} from "node:os";
 import {join, relative, resolve} from "node:path";
 import {fileURLToPath} from "node:url";
 import {parseArgs} from "node:util";
+import {readParquetRows} from "../loaders/tables/read-parquet.ts";
 import {generateCorpus} from "./generate-corpus.ts";
 import {formatSiteReport, siteBench, type SiteReport} from "./site-bench.ts";
 
@@ -157,8 +169,54 @@ export function buildSite(corpus: string, work: string): {dist: string; seconds:
   return {dist: join(work, "dist"), seconds: (performance.now() - t0) / 1000};
 }
 
-/** The site measured at one corpus size: SiteReport plus the corpus and the build's seconds. */
-export type BenchSite = SiteReport & {corpus: string; build_seconds: number};
+/**
+ * Kinds of file in a built site, tried in order on each file's path under dist/ (first match wins): the per-document
+ * JSON bundles, the briefs, the search index, every Parquet file (tables and release), DuckDB's and parquet-wasm's
+ * wasm, and the rest (pages, scripts, JSON aggregates, the release zip).
+ */
+export const DIST_KINDS: [kind: string, test: (path: string) => boolean][] = [
+  ["bundles", (p) => p.startsWith("_file/data/documents/")],
+  ["briefs", (p) => p.startsWith("_file/data/briefs/")],
+  ["search_index", (p) => p.startsWith("_file/data/search/")],
+  ["parquet", (p) => p.endsWith(".parquet")],
+  ["wasm", (p) => p.endsWith(".wasm")],
+  ["other", () => true]
+];
+
+/** Bytes of every file under `dist` by kind (DIST_KINDS, each kind present, 0 when none) and `total`. */
+export function distBytes(dist: string): Record<string, number> {
+  const bytes: Record<string, number> = Object.fromEntries([...DIST_KINDS.map(([k]) => [k, 0]), ["total", 0]]);
+  for (const entry of readdirSync(dist, {recursive: true, withFileTypes: true})) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = relative(dist, file).split("\\").join("/");
+    const size = statSync(file).size;
+    bytes[DIST_KINDS.find(([, test]) => test(path))![0]] += size;
+    bytes.total += size;
+  }
+  return bytes;
+}
+
+/** UTF-8 bytes of the normalised text of every document of the site (its texts table); 0 when it has none. */
+export function siteTextBytes(dist: string): number {
+  const dir = join(dist, "_file", "data");
+  const file = existsSync(dir) ? readdirSync(dir).find((f) => /^texts\.[0-9a-f]+\.parquet$/.test(f)) : undefined;
+  if (!file) return 0;
+  let bytes = 0;
+  for (const {text} of readParquetRows<{text: string | null}>(readFileSync(join(dir, file))))
+    bytes += Buffer.byteLength(text ?? "", "utf-8");
+  return bytes;
+}
+
+/** The site measured at one corpus size: SiteReport plus the corpus, the build's seconds and dist/'s bytes. */
+export type BenchSite = SiteReport & {
+  corpus: string;
+  build_seconds: number;
+  /** distBytes(dist) */
+  dist_bytes?: Record<string, number>;
+  /** siteTextBytes(dist): the yardstick of the site-size target. */
+  text_bytes?: number;
+};
 
 /**
  * Generates (or reuses) the size-`docs` corpus, builds the site from it in a temporary copy of the tree and measures
@@ -183,7 +241,13 @@ export async function benchSite({
   try {
     const built = buildSite(corpus, work);
     const site = await siteBench({dist: built.dist, runs});
-    return {corpus, build_seconds: round(built.seconds), ...site};
+    return {
+      corpus,
+      build_seconds: round(built.seconds),
+      ...site,
+      dist_bytes: distBytes(built.dist),
+      text_bytes: siteTextBytes(built.dist)
+    };
   } finally {
     if (keep) console.error(`kept the site build in ${work}`);
     else rmSync(work, {recursive: true, force: true});
@@ -309,6 +373,7 @@ export function benchTargets(runs: RunRow[], site?: BenchSite | null): Target[] 
       note: g.note
     });
   }
+  targets.push(siteSizeTarget(site));
   if (!site)
     targets.push({
       target: "site at 10,000 documents (overview ≤ 2 s and ≤ 5 MB, filters ≤ 200 ms, GROUP BY ≤ 500 ms)",
@@ -328,6 +393,36 @@ export function benchTargets(runs: RunRow[], site?: BenchSite | null): Target[] 
             : `${t.met ? "within the limit, but " : ""}measured at ${site.docs} documents, not 10,000`
       });
   return targets;
+}
+
+/** How many times the corpus's normalised text the built site (all of dist/) may weigh. */
+export const SITE_SIZE_RATIO = 2;
+
+/** The site-size target of issue 15: dist/ at 10,000 documents ≤ SITE_SIZE_RATIO × the normalised text's bytes. */
+function siteSizeTarget(site?: BenchSite | null): Target {
+  const target = `site size: dist/ ≤ ${SITE_SIZE_RATIO}× the corpus's normalised text at 10,000 documents`;
+  if (!site?.dist_bytes || !site.text_bytes)
+    return {target, value: null, met: false, note: "not measured: run with --site 10000"};
+  const value = round(site.dist_bytes.total / site.text_bytes);
+  const docs = site.docs ?? 0;
+  return {
+    target,
+    value,
+    met: docs >= 10_000 && value <= SITE_SIZE_RATIO,
+    note: `${docs} docs: ${formatDistBytes(site)}${docs >= 10_000 ? "" : `; measured at ${docs} documents, not 10,000`}`
+  };
+}
+
+function mb(bytes: number): string {
+  return `${(bytes / 1e6).toFixed(1)} MB`;
+}
+
+/** dist/'s bytes by kind against the normalised text ("dist 1200.0 MB = bundles 1000.0 MB + …; text 250.0 MB"). */
+export function formatDistBytes(site: Pick<BenchSite, "dist_bytes" | "text_bytes">): string {
+  const {total = 0, ...kinds} = site.dist_bytes ?? {};
+  return `dist ${mb(total)} = ${Object.entries(kinds)
+    .map(([k, b]) => `${k} ${mb(b)}`)
+    .join(" + ")}; normalised text ${mb(site.text_bytes ?? 0)}`;
 }
 
 /** The targets as lines, each saying plainly met or NOT MET. */
@@ -379,9 +474,18 @@ export function formatReport(report: {runs: BenchRun[]; site?: BenchSite | null;
   );
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const table = [header, ...rows].map((r) => r.map((c, i) => c.padStart(widths[i])).join("  ")).join("\n");
+  // Where each run's time went, as shares of its summed stage times.
+  const shares = report.runs
+    .filter((r) => stageShares(r))
+    .map((r) => `  ${r.docs} docs, ${r.workers} worker(s): ${stageShares(r)}`);
   return [
     ...(report.runs.length ? [table] : []),
-    ...(report.site ? [`${formatSiteReport(report.site)}\n  build: ${report.site.build_seconds} s`] : []),
+    ...(shares.length ? [["time by stage", ...shares].join("\n")] : []),
+    ...(report.site
+      ? [
+          `${formatSiteReport(report.site)}\n  build: ${report.site.build_seconds} s${report.site.dist_bytes ? `\n  ${formatDistBytes(report.site)}` : ""}`
+        ]
+      : []),
     ...(report.targets ? [formatTargets(report.targets)] : [])
   ].join("\n\n");
 }
