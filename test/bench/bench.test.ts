@@ -91,6 +91,28 @@ const row = (
   ms_per_doc: (seconds * 1000) / docs
 });
 
+describe("the one-worker target of benchTargets(runs)", () => {
+  test("notes the fraction per CPU-second beside the wall-clock one, which alone decides met", () => {
+    const run = {...row(1000, 1, 190.7, 573, 0.548), fraction_of_raw_cpu: 0.3};
+    expect(benchTargets([run])[0]).toMatchObject({
+      value: 0.548,
+      met: true,
+      note: "1000 docs: 0.548 (per CPU-second: 0.3)"
+    });
+    const stages = Object.fromEntries(
+      ["read_clean", "outline", "assignments", "indicators", "segment_keywords", "topics", "parquet_write"].map((k) => [
+        k,
+        {seconds: 1, mb_s: 1, docs_s: 1}
+      ])
+    );
+    const text = formatReport({
+      runs: [{...run, docs_s: 5.2, pipeline_mb_s: 0.149, raw_segment_mb_s: 0.271, stages} as unknown as BenchRun]
+    });
+    expect(text.split("\n")[0]).toMatch(/of raw\/core {2}of raw\/CPU s {2}speed-up/);
+    expect(text.split("\n")[1]).toMatch(/ 55 % +30 % +- /);
+  });
+});
+
 describe("stageShares(run)", () => {
   test("lists each stage's share of the stage time, largest first", () => {
     const run = {...row(1000, 1, 10, 600), stages: {topics: {seconds: 1}, segment_keywords: {seconds: 3}}};
