@@ -2,6 +2,8 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
+import {tableSchema} from "../../loaders/tables/table-schemas.ts";
+import {toParquet} from "../../loaders/tables/write-parquet.ts";
 import {
   bench,
   benchTargets,
@@ -9,6 +11,7 @@ import {
   formatDistBytes,
   formatReport,
   formatTargets,
+  siteTextBytes,
   stageShares,
   type BenchRun,
   type BenchSite
@@ -238,5 +241,23 @@ describe("the site-size target of benchTargets(runs, site)", () => {
 
   test("formatDistBytes of a site without byte counts says 0 MB", () => {
     expect(formatDistBytes({})).toBe("dist 0.0 MB = ; normalised text 0.0 MB");
+  });
+});
+
+describe("siteTextBytes(dist)", () => {
+  test("sums the UTF-8 bytes of the texts table's texts: 法治 is 6 bytes, ab 2, a null text 0", () => {
+    const dist = mkdtempSync(join(tmpdir(), "dist-"));
+    mkdirSync(join(dist, "_file", "data"), {recursive: true});
+    const rows = [
+      {doc_id: "a", text: "法治"},
+      {doc_id: "b", text: "ab"},
+      {doc_id: "c", text: null}
+    ];
+    writeFileSync(join(dist, "_file", "data", "texts.0123abcd.parquet"), toParquet(rows, tableSchema("texts")));
+    expect(siteTextBytes(dist)).toBe(8);
+  });
+
+  test("a site without a texts table gives 0", () => {
+    expect(siteTextBytes(mkdtempSync(join(tmpdir(), "dist-")))).toBe(0);
   });
 });
