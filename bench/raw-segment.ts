@@ -29,11 +29,23 @@ const l0 = performance.now();
 jieba.load({userDict: dataPath("jieba-user-dict.txt")});
 const loadSeconds = (performance.now() - l0) / 1000;
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 let tokens = 0;
 for (const text of chunks) tokens += jieba.cut(text, true).length;
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 process.stdout.write(
-  JSON.stringify({docs: take, bytes, seconds, tokens, load_seconds: loadSeconds, mb_s: bytes / 1e6 / seconds})
+  JSON.stringify({
+    docs: take,
+    bytes,
+    seconds,
+    cpu_seconds: cpuSeconds,
+    tokens,
+    load_seconds: loadSeconds,
+    mb_s: bytes / 1e6 / seconds,
+    cpu_mb_s: bytes / 1e6 / cpuSeconds
+  })
 );
 void readdirSync;
 void join;

@@ -1,19 +1,19 @@
 import {assignTopics} from "./topics/assign-topics.ts";
 import {selfCheckWarnings, selfChecks} from "./checks/self-checks.ts";
 import {cleanText} from "./clean/clean-text.ts";
-import {countTerms} from "./keywords/count-terms.ts";
+import {countKeywordIds, type KeywordCounts} from "./keywords/count-keyword-ids.ts";
 import {coverage, type CoverageRow} from "./topics/coverage.ts";
 import {detectMetadata} from "./metadata/detect-metadata.ts";
 import {docIdFromFile} from "./metadata/doc-id.ts";
 import {extractAssignments} from "./assignments/extract-assignments.ts";
 import {extractIndicators} from "./indicators/extract-indicators.ts";
-import {keywordTerms} from "./keywords/keyword-terms.ts";
 import {markAssignedTasks} from "./outline/mark-tasks.ts";
 import {parseOutline} from "./outline/parse-outline.ts";
 import {metaFromManifest} from "./metadata/meta-from-manifest.ts";
 import type {ManifestRow} from "./metadata/read-manifest.ts";
 import {checkInterrupt} from "./text/interrupt.ts";
 import {segment} from "./text/segment.ts";
+import {TokenVocabulary, type TokenRun} from "./text/token-vocabulary.ts";
 import {topicTable} from "./topics/topic-table.ts";
 import type {Assignment, DocMeta, Indicator, Item, ItemTopic, Removal, SourceFile} from "./types.ts";
 
@@ -47,8 +47,11 @@ export interface DocumentResult {
   itemTopics: ItemTopic[];
   itemTerms: {doc_id: string; item_id: string; terms: string}[];
   coverage: CoverageRow[];
-  /** Tokens of the whole document (for corpus-level keywords). */
-  tokens: string[];
+  /**
+   * Tokens of the whole document (for corpus-level keywords), as ids of a vocabulary shared by the documents of a
+   * thread: valid until the next document is extracted (see TokenVocabulary.bound), so read them before that.
+   */
+  tokens: TokenRun;
 }
 
 /** Timings per stage in milliseconds, filled when a record is passed. */
@@ -63,6 +66,9 @@ function timed<T>(times: StageTimes | undefined, stage: string, run: () => T): T
   times[stage] = (times[stage] ?? 0) + performance.now() - t0;
   return result;
 }
+
+/** The thread's token vocabulary, bounded between documents. */
+const vocabulary = new TokenVocabulary();
 
 /**
  * Runs the extraction stages on one decoded source file:
@@ -91,7 +97,8 @@ export function extractDocument(
   // Agency names in unit lines say who does the work, not what it is: they are masked out of the text that
   // topics, keywords and similarity read, so two tasks do not look alike because both name 司法局.
   const content = maskSpans(text, assignments);
-  const {tokens, tokensByItem} = timed(times, "segment", () => segmentDocument(content, outline));
+  vocabulary.bound();
+  const {tokens, tokensByItem} = timed(times, "segment", () => segmentDocument(content, outline, vocabulary));
   const itemTopics = timed(times, "topics", () =>
     assignTopics(outline, (item) => tokensByItem.get(item.item_id) ?? [])
   );
@@ -104,7 +111,7 @@ export function extractDocument(
     items.map((item) => ({
       doc_id,
       item_id: item.item_id,
-      terms: formatTerms(countTerms(keywordTerms(tokensByItem.get(item.item_id) ?? [])))
+      terms: formatTerms(tokensByItem.has(item.item_id) ? countKeywordIds(tokensByItem.get(item.item_id)!) : null)
     }))
   );
   const coverageRows = timed(times, "topics", () => coverage(items, itemTopics, topicTable()));
@@ -161,27 +168,46 @@ function maskSpans(text: string, spans: readonly {char_start: number; char_end: 
  * Segments the preamble and each item's own span, so item tokens and document tokens share one pass. nodejieba cuts
  * between its separators (space, tab, newline, ，and 。) independently, so the whole text is cut once and a span whose
  * ends touch a separator takes the tokens inside it, exactly as cutting the span alone would give; any other span,
- * or a text whose tokens cannot be located in it, is cut on its own.
+ * or a text whose tokens cannot be located in it, is cut on its own. Tokens are interned in `vocabulary` once each:
+ * the document's tokens are one array of ids and each item's a run of it.
  */
-function segmentDocument(text: string, items: Item[]): {tokens: string[]; tokensByItem: Map<string, string[]>} {
-  const tokensByItem = new Map<string, string[]>();
-  const tokens: string[] = [];
+function segmentDocument(
+  text: string,
+  items: Item[],
+  vocabulary: TokenVocabulary
+): {tokens: TokenRun; tokensByItem: Map<string, TokenRun>} {
   // A run of separators cuts like one (each is a whitespace token, dropped), so runs are collapsed before the cut.
   const whole = locateTokens(text, items.length > 0 ? segment(text.replace(/[ \t\n]{2,}/g, " ")) : []);
-  const cut = (start: number, end: number): string[] =>
-    whole && separatedAt(text, start) && separatedAt(text, end)
-      ? tokensBetween(whole, start, end)
-      : segment(text.slice(start, end));
+  const wholeIds = whole ? vocabulary.idsOf(whole.tokens) : null;
+  let ids = new Int32Array(Math.max(16, wholeIds?.length ?? 0));
+  let n = 0;
+  const push = (id: number): void => {
+    if (n === ids.length) {
+      const grown = new Int32Array(ids.length * 2);
+      grown.set(ids);
+      ids = grown;
+    }
+    ids[n++] = id;
+  };
+  const cut = (start: number, end: number): void => {
+    if (whole && wholeIds && separatedAt(text, start) && separatedAt(text, end)) {
+      for (let i = firstAtOrAfter(whole.starts, start); i < wholeIds.length && whole.starts[i] < end; ++i)
+        push(wholeIds[i]);
+    } else for (const token of segment(text.slice(start, end))) push(vocabulary.id(token));
+  };
+  const spans = new Map<string, [number, number]>();
   let at = 0;
   for (const item of items) {
-    if (item.char_start > at) append(tokens, cut(at, item.char_start));
-    const own = cut(item.char_start, item.char_end);
-    tokensByItem.set(item.item_id, own);
-    append(tokens, own);
+    if (item.char_start > at) cut(at, item.char_start);
+    const from = n;
+    cut(item.char_start, item.char_end);
+    spans.set(item.item_id, [from, n]);
     at = Math.max(at, item.char_end);
   }
-  if (at < text.length) append(tokens, cut(at, text.length));
-  return {tokens, tokensByItem};
+  if (at < text.length) cut(at, text.length);
+  const tokensByItem = new Map<string, TokenRun>();
+  for (const [id, [start, end]] of spans) tokensByItem.set(id, {ids, start, end, vocabulary});
+  return {tokens: {ids, start: 0, end: n, vocabulary}, tokensByItem};
 }
 
 /** nodejieba's separators: each is a token of its own and the text between two of them is cut independently. */
@@ -205,8 +231,8 @@ function locateTokens(text: string, tokens: string[]): {tokens: string[]; starts
   return /\S/.test(text.slice(at)) ? null : {tokens, starts};
 }
 
-/** The located tokens that start in [start, end). */
-function tokensBetween({tokens, starts}: {tokens: string[]; starts: Int32Array}, start: number, end: number): string[] {
+/** The index of the first offset in `starts` (ascending) that is at or after `start`. */
+function firstAtOrAfter(starts: Int32Array, start: number): number {
   let lo = 0;
   let hi = starts.length;
   while (lo < hi) {
@@ -214,19 +240,16 @@ function tokensBetween({tokens, starts}: {tokens: string[]; starts: Int32Array},
     if (starts[mid] < start) lo = mid + 1;
     else hi = mid;
   }
-  const result: string[] = [];
-  for (let i = lo; i < starts.length && starts[i] < end; ++i) result.push(tokens[i]);
-  return result;
+  return lo;
 }
 
-function append<T>(target: T[], values: readonly T[]): void {
-  for (const value of values) target.push(value);
-}
-
-/** "term:count|…", most frequent first, ties by term; an empty Map gives "". */
-function formatTerms(counts: Map<string, number>): string {
-  return [...counts]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-    .map(([t, c]) => `${t}:${c}`)
+/** "term:count|…", most frequent first, ties by term; no counts give "". */
+function formatTerms(counts: KeywordCounts | null): string {
+  if (counts == null) return "";
+  const {terms, counts: n} = counts;
+  return terms
+    .map((_, i) => i)
+    .sort((a, b) => n[b] - n[a] || (terms[a] < terms[b] ? -1 : terms[a] > terms[b] ? 1 : 0))
+    .map((i) => `${terms[i]}:${n[i]}`)
     .join("|");
 }

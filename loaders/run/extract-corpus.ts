@@ -60,6 +60,7 @@ export async function extractCorpus(
   const files = entries.map((entry) => entry.file);
   const {rows: manifest, warnings} = matchManifest(options.manifests ?? findManifests(paths), files);
   const results: DocumentResult[] = [];
+  const tokenLists: string[][] = [];
   const failed: DocumentRow[] = [];
   const summaries: DocumentSummary[] = [];
   const usedIds = new Set<string>();
@@ -75,6 +76,13 @@ export async function extractCorpus(
       const result = extractDocument(source, row, {docId: id.doc_id, times});
       if (id.warning) result.document.warnings = [result.document.warnings, id.warning].filter(Boolean).join("\n");
       results.push(result);
+      // The token ids are valid until the next document: keywords() reads the tokens as strings.
+      tokenLists.push(
+        Array.from(
+          result.tokens.ids.subarray(result.tokens.start, result.tokens.end),
+          (id) => result.tokens.vocabulary.terms[id]
+        )
+      );
       summary = summarise(result);
     } catch (error) {
       const problem =
@@ -100,7 +108,7 @@ export async function extractCorpus(
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
   const t0 = performance.now();
-  const keywordRows = keywords(results.map((r) => ({doc_id: r.document.doc_id, tokens: r.tokens})));
+  const keywordRows = keywords(results.map((r, i) => ({doc_id: r.document.doc_id, tokens: tokenLists[i]})));
   if (times) times.keywords = (times.keywords ?? 0) + performance.now() - t0;
   return {tables: collectTables(results, failed, keywordRows), summaries, warnings};
 }

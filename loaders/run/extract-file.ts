@@ -1,10 +1,9 @@
 import {statSync} from "node:fs";
-import {countTerms} from "../keywords/count-terms.ts";
+import {countKeywordIds} from "../keywords/count-keyword-ids.ts";
 import {docIdFromFile} from "../metadata/doc-id.ts";
 import {extractDocument, type DocumentResult, type StageTimes} from "../extract-document.ts";
 import {ExtractError} from "../read/extract-error.ts";
 import {keywordPlaceNames} from "../keywords/keyword-place-names.ts";
-import {keywordTerms} from "../keywords/keyword-terms.ts";
 import type {ManifestRow} from "../metadata/read-manifest.ts";
 import {readSource} from "../read/read-source.ts";
 import {stopwords} from "../keywords/stopwords.ts";
@@ -47,9 +46,10 @@ export async function extractFile(job: FileJob): Promise<FileResult> {
     const docId = job.docId ?? job.manifestRow?.doc_id ?? docIdFromFile(job.file, source.sha256);
     const {tokens, ...result} = extractDocument(source, job.manifestRow, {docId, times});
     const t1 = performance.now();
-    const counted = countTerms(keywordTerms(tokens, (stop ??= new Set([...stopwords(), ...keywordPlaceNames()]))));
-    let length = 0;
-    for (const count of counted.values()) length += count;
+    const {terms, counts, length} = countKeywordIds(
+      tokens,
+      (stop ??= new Set([...stopwords(), ...keywordPlaceNames()]))
+    );
     times.keywords = performance.now() - t1;
     return {
       index: job.index,
@@ -58,8 +58,8 @@ export async function extractFile(job: FileJob): Promise<FileResult> {
       times,
       ok: true,
       result,
-      terms: [...counted.keys()],
-      counts: [...counted.values()],
+      terms,
+      counts,
       length
     };
   } catch (error) {

@@ -1,4 +1,5 @@
 import type {Item, ItemTopic} from "../types.ts";
+import type {TokenRun} from "../text/token-vocabulary.ts";
 import {matchLexicon} from "./match-lexicon.ts";
 import {topicLexicon, type LexiconTerm} from "./topic-lexicon.ts";
 
@@ -53,7 +54,7 @@ const PRECEDENCE: {name: string; source: string; pick: (context: Context) => Cho
  */
 export function assignTopics(
   items: Item[],
-  tokensOf: (item: Item) => string[],
+  tokensOf: (item: Item) => readonly string[] | TokenRun,
   lexicon: LexiconTerm[] = topicLexicon()
 ): ItemTopic[] {
   if (items == null) return [];

@@ -1,4 +1,5 @@
 import {normaliseTerm} from "../text/normalise-term.ts";
+import type {TokenRun} from "../text/token-vocabulary.ts";
 import type {LexiconTerm} from "./topic-lexicon.ts";
 
 interface LexiconIndex {
@@ -34,21 +35,35 @@ function indexOf(lexicon: LexiconTerm[]): LexiconIndex {
  * Finds lexicon terms in a sequence of units (word tokens, or the characters of a heading) by leftmost-longest
  * matching: at each unit the longest run of whole units that spells a lexicon term is taken and skipped, so a term
  * nested in a longer one (复议 in 行政复议) is not counted twice and a match never splits a unit. Units are
- * normalised first (spaces, quotation marks and 、 removed, empty units dropped). Returns every lexicon row of each
- * matched term in text order; empty or null units return [].
+ * normalised first (spaces, quotation marks and 、 removed, empty units dropped). The units are strings, or a run of
+ * token ids whose verdicts are kept per id in its vocabulary. Returns every lexicon row of each matched term in text
+ * order; empty or null units return [].
  */
-export function matchLexicon(units: readonly string[], lexicon: LexiconTerm[]): LexiconTerm[] {
+export function matchLexicon(units: readonly string[] | TokenRun, lexicon: LexiconTerm[]): LexiconTerm[] {
   if (units == null || lexicon == null) return [];
   const index = indexOf(lexicon);
+  if (Array.isArray(units)) {
+    const strings = units as readonly string[];
+    return matchUnits(index, strings.length, (i) => unitOf(index, strings[i]));
+  }
+  const {ids, start, end, vocabulary} = units as TokenRun;
+  const column = vocabulary.column<Unit>(index);
+  return matchUnits(index, end - start, (i) => {
+    const id = ids[start + i];
+    return (column[id] ??= unitOf(index, vocabulary.terms[id]));
+  });
+}
+
+function matchUnits(index: LexiconIndex, length: number, unitAt: (i: number) => Unit): LexiconTerm[] {
   const {byTerm, prefixes, maxLength} = index;
   const matches: LexiconTerm[] = [];
-  for (let i = 0; i < units.length;) {
-    const first = unitOf(index, units[i]);
+  for (let i = 0; i < length;) {
+    const first = unitAt(i);
     let best = first.found;
     let bestEnd = i + 1;
     if (first.prefix)
-      for (let j = i + 1, joined = first.normal; j < units.length; ++j) {
-        const next = unitOf(index, units[j]).normal;
+      for (let j = i + 1, joined = first.normal; j < length; ++j) {
+        const next = unitAt(j).normal;
         if (next === "") continue; // empty units are dropped: a term spans them
         joined += next;
         if (joined.length > maxLength) break;

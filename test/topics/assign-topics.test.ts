@@ -1,5 +1,7 @@
 import {describe, expect, it} from "vitest";
 import {assignTopics} from "../../loaders/topics/assign-topics.ts";
+import {matchLexicon} from "../../loaders/topics/match-lexicon.ts";
+import {TokenVocabulary} from "../../loaders/text/token-vocabulary.ts";
 import {readDataCsv} from "../../loaders/read/read-data-csv.ts";
 import {topicLexicon} from "../../loaders/topics/topic-lexicon.ts";
 import {topicTable} from "../../loaders/topics/topic-table.ts";
@@ -171,5 +173,17 @@ describe("data/topics.csv and data/topic-lexicon.csv", () => {
         .filter((t) => !used.has(t.topic_id))
         .map((t) => t.topic_id)
     ).toEqual(["other"]);
+  });
+});
+
+describe("matchLexicon(units, lexicon)", () => {
+  it("finds the same terms in a run of token ids as in the token strings", () => {
+    const tokens = ["深化", "行政", "复议", "体制改革", "，", "“", "双随机", "、", "一公开", "”", "监管", "行政复议"];
+    const vocabulary = new TokenVocabulary();
+    const ids = vocabulary.idsOf(["前", ...tokens, "后"]);
+    const lexicon = topicLexicon();
+    const strings = matchLexicon(tokens, lexicon);
+    expect(strings.length).toBeGreaterThan(0);
+    expect(matchLexicon({ids, start: 1, end: tokens.length + 1, vocabulary}, lexicon)).toEqual(strings);
   });
 });
