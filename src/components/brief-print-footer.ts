@@ -26,8 +26,8 @@ export function briefPrintFooter(
   const style = document.createElement("style");
   style.className = "brief-print-footer";
   style.textContent = `@page brief {
-  @bottom-left { content: ${cssString(left)}; white-space: pre-wrap; font-size: 7pt; color: #333; vertical-align: top; padding-top: 3mm; }
-  @bottom-right { content: ${cssString(t("第 ", "page "))} counter(page) ${cssString(t(" / ", " of "))} counter(pages) ${cssString(lang === "en" ? "" : " 页")}; font-size: 7pt; color: #333; vertical-align: top; padding-top: 3mm; white-space: nowrap; }
+  @bottom-left { content: ${cssString(left)}; white-space: pre-wrap; font-family: system-ui, sans-serif; font-size: 7pt; color: #333; vertical-align: top; padding-top: 3mm; }
+  @bottom-right { content: ${cssString(t("第 ", "page "))} counter(page) ${cssString(t(" / ", " of "))} counter(pages) ${cssString(lang === "en" ? "" : " 页")}; font-family: system-ui, sans-serif; font-size: 7pt; color: #333; vertical-align: top; padding-top: 3mm; white-space: nowrap; }
 }`;
   return style;
 }

@@ -73,10 +73,10 @@ export function briefSummary(b: Brief, lang: Lang = "zh"): string[] {
         : "数字兼有目标值和实际值"
       : genres.has("results")
         ? en
-          ? "a report of work done: its figures are results"
+          ? "a report of work done, so its figures are results"
           : "报告写的是已做的工作，数字为实际值"
         : en
-          ? "goals and who does what: its figures are targets"
+          ? "goals and who does what, so its figures are targets"
           : "写的是目标和分工，数字为目标值";
   const tasks = b.documents.reduce((s, d) => s + d.tasks, 0);
   const points = [
