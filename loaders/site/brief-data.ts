@@ -4,6 +4,7 @@ import type {CatalogueIndicator} from "../indicators/indicator-catalogue.ts";
 import {jurisdictionSlugs} from "../metadata/jurisdiction-slug.ts";
 import type {CoverageRow} from "../topics/coverage.ts";
 import type {Agency, Assignment, Indicator, Item, Topic} from "../types.ts";
+import {nearestByYear} from "./nearest-by-year.ts";
 import {relatedJurisdictions} from "./related-jurisdictions.ts";
 import {sectionPaths} from "./section-path.ts";
 import {taskShares} from "./task-shares.ts";
@@ -71,6 +72,15 @@ export const BRIEF_MAX_PEERS = 10;
 /** At most this many other jurisdictions' values beside each key figure. */
 export const BRIEF_MAX_FIGURE_PEERS = 3;
 
+/** A jurisdiction's first figure of an indicator, as the peer lists of a key figure hold it. */
+interface PeerEntry {
+  slug: string;
+  /** The figure's year, else its document's, else 0: what "nearest in year" measures. */
+  year: number;
+  row: BriefIndicatorRow;
+  doc: BriefDocumentRow;
+}
+
 /**
  * Everything the brief of one jurisdiction shows, precomputed: its documents; its topic shares (task items
  * per topic over its tasks) beside the mean share of the other jurisdictions; how it compares with its nearest
@@ -124,32 +134,63 @@ export function briefIndex(tables: BriefTables) {
     const byKind = bySlug.get(s) ?? bySlug.set(s, new Map()).get(s)!;
     if (!byKind.has(r.kind)) byKind.set(r.kind, r);
   }
-  /** The same indicator elsewhere: each other jurisdiction's figure of the same kind, else of another. */
-  function figurePeers(slug: string, f: {indicator_id: string; kind: string; year: number | null}) {
-    return [...(firstFigures.get(f.indicator_id) ?? [])]
-      .filter(([s]) => s !== slug)
-      .map(([s, byKind]) => {
-        const r = byKind.get(f.kind) ?? [...byKind.values()][0];
+  /**
+   * Per indicator and kind, sorted by year then slug: the jurisdictions with a figure of that kind (`same`), and those
+   * without one with their first figure of another kind (`other`). Built the first time a key figure asks.
+   */
+  const peerLists = new Map<string, Map<string, {same: PeerEntry[]; other: PeerEntry[]}>>();
+  function peerList(indicator: string, kind: string) {
+    if (!peerLists.has(indicator)) {
+      const bySlug = [...(firstFigures.get(indicator) ?? [])];
+      const entry = (s: string, r: BriefIndicatorRow): PeerEntry => {
         const d = docsOf.get(s)![docRank.get(r.doc_id)!];
-        return {
-          slug: s,
-          jurisdiction: d.jurisdiction,
-          jurisdiction_en: d.jurisdiction_en,
-          value: r.value,
-          unit: r.unit,
-          approx: r.approx,
-          kind: r.kind,
-          year: r.year ?? d.year,
-          doc_type: d.doc_type
-        };
+        return {slug: s, year: r.year ?? d.year ?? 0, row: r, doc: d};
+      };
+      const order = (a: PeerEntry, b: PeerEntry) => a.year - b.year || (a.slug < b.slug ? -1 : 1);
+      const kinds = new Set(bySlug.flatMap(([, byKind]) => [...byKind.keys()]));
+      peerLists.set(
+        indicator,
+        new Map(
+          [...kinds].map((k) => [
+            k,
+            {
+              same: bySlug
+                .filter(([, v]) => v.has(k))
+                .map(([s, v]) => entry(s, v.get(k)!))
+                .sort(order),
+              other: bySlug
+                .filter(([, v]) => !v.has(k))
+                .map(([s, v]) => entry(s, [...v.values()][0]))
+                .sort(order)
+            }
+          ])
+        )
+      );
+    }
+    return peerLists.get(indicator)!.get(kind) ?? {same: [], other: []};
+  }
+  /**
+   * The same indicator elsewhere, at most BRIEF_MAX_FIGURE_PEERS: each other jurisdiction's figure of the same kind
+   * first, then of another kind, each nearest in year first, then by slug (nearestByYear: no scan of every
+   * jurisdiction per figure).
+   */
+  function figurePeers(slug: string, f: {indicator_id: string; kind: string; year: number | null}) {
+    const {same, other} = peerList(f.indicator_id, f.kind);
+    const year = f.year ?? 0;
+    const near = nearestByYear(same, year, slug, BRIEF_MAX_FIGURE_PEERS);
+    return [...near, ...nearestByYear(other, year, slug, BRIEF_MAX_FIGURE_PEERS - near.length)].map(
+      ({slug: s, row: r, doc: d}) => ({
+        slug: s,
+        jurisdiction: d.jurisdiction,
+        jurisdiction_en: d.jurisdiction_en,
+        value: r.value,
+        unit: r.unit,
+        approx: r.approx,
+        kind: r.kind,
+        year: r.year ?? d.year,
+        doc_type: d.doc_type
       })
-      .sort(
-        (a, b) =>
-          Number(b.kind === f.kind) - Number(a.kind === f.kind) ||
-          Math.abs((a.year ?? 0) - (f.year ?? 0)) - Math.abs((b.year ?? 0) - (f.year ?? 0)) ||
-          (a.slug < b.slug ? -1 : 1)
-      )
-      .slice(0, BRIEF_MAX_FIGURE_PEERS);
+    );
   }
   /** A related jurisdiction as a brief names it: its slug, names, level and documents. */
   const relative = (s: string) => {
