@@ -3,7 +3,10 @@ import type {DocumentRow} from "../extract-document.ts";
 import type {CatalogueIndicator} from "../indicators/indicator-catalogue.ts";
 import {jurisdictionSlugs} from "../metadata/jurisdiction-slug.ts";
 import type {CoverageRow} from "../topics/coverage.ts";
-import type {Agency, Assignment, Indicator, Topic} from "../types.ts";
+import type {Agency, Assignment, Indicator, Item, Topic} from "../types.ts";
+import {nearestByYear} from "./nearest-by-year.ts";
+import {relatedJurisdictions} from "./related-jurisdictions.ts";
+import {sectionPaths} from "./section-path.ts";
 import {taskShares} from "./task-shares.ts";
 
 /** The columns of the site's tables a brief reads (as in loaders/tables/table-schemas.ts). */
@@ -14,6 +17,8 @@ export interface BriefTables {
   agencies: Pick<Agency, "agency_id" | "name_zh" | "name_en" | "kind">[];
   coverage: Pick<CoverageRow, "doc_id" | "topic_id" | "items">[];
   topics: Pick<Topic, "topic_id" | "order" | "name_zh" | "name_en">[];
+  /** The outline: a key figure is cited by its section (labels and heading of its item and the item's ancestors). */
+  items: Pick<Item, "doc_id" | "item_id" | "parent_id" | "label" | "heading">[];
   /** data/indicator-catalogue.csv in priority order: names the indicators and orders the key figures. */
   catalogue: Pick<CatalogueIndicator, "indicator_id" | "name_zh" | "name_en">[];
 }
@@ -42,6 +47,7 @@ export type BriefIndicatorRow = Pick<
   Indicator,
   | "doc_id"
   | "indicator_row_id"
+  | "item_id"
   | "indicator_id"
   | "subject"
   | "value"
@@ -63,12 +69,25 @@ export const BRIEF_MAX_AGENCIES = 8;
 /** At most this many rows in a brief's peer table: itself and the nearest others (same province, then same level). */
 export const BRIEF_MAX_PEERS = 10;
 
+/** At most this many other jurisdictions' values beside each key figure. */
+export const BRIEF_MAX_FIGURE_PEERS = 3;
+
+/** A jurisdiction's first figure of an indicator, as the peer lists of a key figure hold it. */
+interface PeerEntry {
+  slug: string;
+  /** The figure's year, else its document's, else 0: what "nearest in year" measures. */
+  year: number;
+  row: BriefIndicatorRow;
+  doc: BriefDocumentRow;
+}
+
 /**
  * Everything the brief of one jurisdiction shows, precomputed: its documents; its topic shares (task items
  * per topic over its tasks) beside the mean share of the other jurisdictions; how it compares with its nearest
  * peers; its key figures (the first unflagged figure of each catalogued indicator and kind, in catalogue order,
- * at most BRIEF_MAX_FIGURES, each numbered for the source list); and its lead agencies (null when none of its
- * documents names units). Throws `invalid jurisdiction: <slug>` when no document has that slug.
+ * at most BRIEF_MAX_FIGURES, each numbered for the source list, cited by its section of the outline and given the same
+ * indicator's value in up to BRIEF_MAX_FIGURE_PEERS other jurisdictions); its parent and child jurisdictions in the
+ * corpus (by division code, relatedJurisdictions); and its lead agencies (null when none of its documents names units). Throws `invalid jurisdiction: <slug>` when no document has that slug.
  * For many briefs, build the index once with briefIndex: this function scans every table.
  */
 export function briefData(tables: BriefTables, slug: string) {
@@ -96,6 +115,94 @@ export function briefIndex(tables: BriefTables) {
   const indicatorsOf = bySlug(tables.indicators);
   const assignmentsOf = bySlug(tables.assignments);
   const agencyById = new Map(tables.agencies.map((a) => [a.agency_id, a]));
+  const sectionOf = sectionPaths(tables.items);
+  const typeCounts = rollup(
+    [...docsOf.values()].flat(),
+    (v) => v.length,
+    (d) => d.doc_type
+  );
+  const related = relatedJurisdictions([...docsOf].map(([slug, ds]) => ({slug, adcode: ds[0].adcode})));
+  const docRank = new Map([...docsOf.values()].flatMap((ds) => ds.map((d, i) => [d.doc_id, i] as const)));
+  // Per catalogued indicator, per jurisdiction, per kind: its first plausible figure in document order.
+  const firstFigures = new Map<string, Map<string, Map<string, BriefIndicatorRow>>>();
+  for (const r of tables.indicators
+    .filter((r) => r.indicator_id != null && slugOf.has(r.doc_id) && r.flag == null && Number.isFinite(r.value))
+    .sort((a, b) => docRank.get(a.doc_id)! - docRank.get(b.doc_id)! || a.char_start - b.char_start)) {
+    const bySlug =
+      firstFigures.get(r.indicator_id!) ?? firstFigures.set(r.indicator_id!, new Map()).get(r.indicator_id!)!;
+    const s = slugOf.get(r.doc_id)!;
+    const byKind = bySlug.get(s) ?? bySlug.set(s, new Map()).get(s)!;
+    if (!byKind.has(r.kind)) byKind.set(r.kind, r);
+  }
+  /**
+   * Per indicator and kind, sorted by year then slug: the jurisdictions with a figure of that kind (`same`), and those
+   * without one with their first figure of another kind (`other`). Built the first time a key figure asks.
+   */
+  const peerLists = new Map<string, Map<string, {same: PeerEntry[]; other: PeerEntry[]}>>();
+  function peerList(indicator: string, kind: string) {
+    if (!peerLists.has(indicator)) {
+      const bySlug = [...(firstFigures.get(indicator) ?? [])];
+      const entry = (s: string, r: BriefIndicatorRow): PeerEntry => {
+        const d = docsOf.get(s)![docRank.get(r.doc_id)!];
+        return {slug: s, year: r.year ?? d.year ?? 0, row: r, doc: d};
+      };
+      const order = (a: PeerEntry, b: PeerEntry) => a.year - b.year || (a.slug < b.slug ? -1 : 1);
+      const kinds = new Set(bySlug.flatMap(([, byKind]) => [...byKind.keys()]));
+      peerLists.set(
+        indicator,
+        new Map(
+          [...kinds].map((k) => [
+            k,
+            {
+              same: bySlug
+                .filter(([, v]) => v.has(k))
+                .map(([s, v]) => entry(s, v.get(k)!))
+                .sort(order),
+              other: bySlug
+                .filter(([, v]) => !v.has(k))
+                .map(([s, v]) => entry(s, [...v.values()][0]))
+                .sort(order)
+            }
+          ])
+        )
+      );
+    }
+    return peerLists.get(indicator)!.get(kind) ?? {same: [], other: []};
+  }
+  /**
+   * The same indicator elsewhere, at most BRIEF_MAX_FIGURE_PEERS: each other jurisdiction's figure of the same kind
+   * first, then of another kind, each nearest in year first, then by slug (nearestByYear: no scan of every
+   * jurisdiction per figure).
+   */
+  function figurePeers(slug: string, f: {indicator_id: string; kind: string; year: number | null}) {
+    const {same, other} = peerList(f.indicator_id, f.kind);
+    const year = f.year ?? 0;
+    const near = nearestByYear(same, year, slug, BRIEF_MAX_FIGURE_PEERS);
+    return [...near, ...nearestByYear(other, year, slug, BRIEF_MAX_FIGURE_PEERS - near.length)].map(
+      ({slug: s, row: r, doc: d}) => ({
+        slug: s,
+        jurisdiction: d.jurisdiction,
+        jurisdiction_en: d.jurisdiction_en,
+        value: r.value,
+        unit: r.unit,
+        approx: r.approx,
+        kind: r.kind,
+        year: r.year ?? d.year,
+        doc_type: d.doc_type
+      })
+    );
+  }
+  /** A related jurisdiction as a brief names it: its slug, names, level and documents. */
+  const relative = (s: string) => {
+    const ds = docsOf.get(s)!;
+    return {
+      slug: s,
+      jurisdiction: ds[0].jurisdiction,
+      jurisdiction_en: ds[0].jurisdiction_en,
+      level: ds[0].level,
+      documents: ds.map((d) => ({doc_type: d.doc_type, year: d.year}))
+    };
+  };
 
   const shares = new Map([...docsOf].map(([s, ds]) => [s, topicShares(ds, coverageOf.get(s) ?? [])]));
   const classified = new Map(
@@ -183,6 +290,7 @@ export function briefIndex(tables: BriefTables) {
     const others = docsOf.size - 1;
 
     const own_indicators = indicatorsOf.get(slug) ?? [];
+    const family = related.get(slug)!;
     return {
       slug,
       jurisdiction: first.jurisdiction,
@@ -207,10 +315,25 @@ export function briefIndex(tables: BriefTables) {
       topics: topicRows,
       peers,
       /** All the other jurisdictions (the peer table shows the nearest BRIEF_MAX_PEERS - 1). */
-      others: {jurisdictions: others, mean_topics_covered: others ? (coveredSum - coveredCount(slug)) / others : null},
+      others: {
+        jurisdictions: others,
+        mean_topics_covered: others ? (coveredSum - coveredCount(slug)) / others : null,
+        /** The types of the other jurisdictions' documents: a comparison with them may cross genres. */
+        doc_types: [...typeCounts]
+          .filter(([type, n]) => n > docs.filter((d) => d.doc_type === type).length)
+          .map(([type]) => type)
+          .sort()
+      },
+      /** The jurisdiction of the corpus that contains this one (by division code), and those it contains. */
+      parent: family.parent == null ? null : relative(family.parent),
+      children: family.children.map(relative),
       figures_total: own_indicators.length,
       figures_classified: classified.get(slug)!,
-      figures: keyFigures(own_indicators, docs, tables.catalogue),
+      figures: keyFigures(own_indicators, docs, tables.catalogue).map((f) => ({
+        ...f,
+        section: sectionOf(f.item_id),
+        peers: figurePeers(slug, f)
+      })),
       workload: leadWorkload(docs, assignmentsOf.get(slug) ?? [], agencyById)
     };
   }
@@ -264,6 +387,7 @@ function keyFigures(rows: BriefIndicatorRow[], docs: BriefDocumentRow[], catalog
         year: r.year,
         doc_id: r.doc_id,
         indicator_row_id: r.indicator_row_id,
+        item_id: r.item_id,
         doc_title: d.title,
         doc_number: d.doc_number,
         doc_type: d.doc_type,
@@ -339,6 +463,7 @@ export async function readBriefTables(
     agencies: await read("agencies"),
     coverage: await read("coverage"),
     topics: await read("topics"),
+    items: await read("items"),
     catalogue
   };
 }

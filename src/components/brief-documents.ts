@@ -7,7 +7,7 @@ import {translator} from "./lang.js";
 
 /**
  * A brief's documents, each with its name linked to its page (`prefix`: the page's depth, e.g. "../") and its type,
- * year, issuer, number, date, tasks and figures; "–" for what is missing.
+ * year, issuer, number, date and tasks; "–" for what is missing.
  */
 export function briefDocuments(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh" | "en"; prefix?: string} = {}) {
   const t = translator(lang);
@@ -27,8 +27,7 @@ export function briefDocuments(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "
               [t("发文机关", "Issuer"), d.issuer],
               [t("文号", "No."), d.doc_number],
               [t("成文日期", "Issued"), d.issued_date],
-              [t("任务", "Tasks"), d.tasks],
-              [t("数据", "Figures"), d.figures]
+              [t("任务", "Tasks"), d.tasks]
             ].map(([k, v]) => html`<span><b>${k}</b> ${v ?? "–"}</span>`)}
           </div>
         </div>`

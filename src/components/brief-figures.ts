@@ -4,8 +4,9 @@ import {figureValue} from "./figure-value.js";
 import {translator} from "./lang.js";
 
 /**
- * A brief's key figures: indicator, value, year, kind and a reference to its numbered source, then a note on how
- * they were chosen; a sentence instead of the table when none matches the catalogue.
+ * A brief's key figures: indicator, value, year, kind, the same indicator in other jurisdictions (value, place, year
+ * and kind) and a reference to its numbered source, then a note on how they were chosen; a sentence instead of the
+ * table when none matches the catalogue.
  */
 export function briefFigures(b: Brief, {lang = "zh"}: {lang?: "zh" | "en"} = {}) {
   const t = translator(lang);
@@ -19,6 +20,7 @@ export function briefFigures(b: Brief, {lang = "zh"}: {lang?: "zh" | "en"} = {})
                 <th class="num">${t("数值", "Value")}</th>
                 <th>${t("年度", "Year")}</th>
                 <th>${t("性质", "Kind")}</th>
+                <th>${t("其他地区同一指标", "Same indicator elsewhere")}</th>
                 <th>${t("来源", "Source")}</th>
               </tr>
             </thead>
@@ -30,6 +32,18 @@ export function briefFigures(b: Brief, {lang = "zh"}: {lang?: "zh" | "en"} = {})
                     <td class="num nowrap">${figureValue(f, lang)}</td>
                     <td>${f.year ?? "–"}</td>
                     <td>${f.kind === "target" ? t("目标", "target") : t("实际", "result")}</td>
+                    <td class="peers">
+                      ${
+                        f.peers.length
+                          ? f.peers.map(
+                              (p, i) =>
+                                html`${i ? html`<br />` : ""}${figureValue(p, lang)}
+                                ${t(p.jurisdiction ?? p.slug, p.jurisdiction_en)} ${p.year ?? "?"}
+                                ${p.kind === "target" ? t("目标", "target") : t("实际", "result")}`
+                            )
+                          : "–"
+                      }
+                    </td>
                     <td><a class="ref" href="#src-${f.n}">[${f.n}]</a></td>
                   </tr>`
               )}
@@ -41,8 +55,8 @@ export function briefFigures(b: Brief, {lang = "zh"}: {lang?: "zh" | "en"} = {})
     }
     <p class="brief-note">
       ${t(
-        `文件中共抽取 ${b.figures_total} 个数据，${b.figures_classified} 个对应指标目录；此处按指标目录顺序列出每个指标的第一个数据（最多 12 个），已剔除明显不合理的数值。≈ 表示原文写作“余、多、近、约”。“目标”出自规划、意见和要点，“实际”出自报告。全部数据见文件页。`,
-        `${b.figures_total} figures extracted, ${b.figures_classified} matched to the indicator catalogue; shown: the first figure of each indicator in catalogue order (at most 12), implausible values left out. ≈ marks values written with 余/多/近/约. Targets come from plans, opinions and work points; results from reports. All figures are on the document page.`
+        "按指标目录顺序列出每个指标的第一个数据（最多 12 个），已剔除明显不合理的数值。≈ 表示原文写作“余、多、近、约”。“目标”出自规划、意见和要点，“实际”出自报告：两者并列时不能直接比较，年度也不同。全部数据见文件页。",
+        "The first figure of each indicator in catalogue order (at most 12), implausible values left out. ≈ marks values written with 余/多/近/约. Targets come from plans, opinions and work points, results from reports: side by side they are not directly comparable, nor are different years. All figures are on the document page."
       )}
     </p>
   </div>`;

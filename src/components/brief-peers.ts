@@ -1,12 +1,14 @@
 import {html} from "npm:htl";
 import type {Brief} from "../../loaders/site/brief-data.ts";
+import {genreOf} from "./brief-genre.js";
 import {docTypeLabel} from "./doc-types.js";
 import {briefHref} from "./fragments.js";
 import {translator} from "./lang.js";
 
 /**
- * A brief's peer table (itself first, then the nearest others linked to their briefs; `prefix`: the page's depth)
- * with a note naming the topics it has no task on that others cover.
+ * A brief's peer table (itself first, then the nearest others linked to their briefs; `prefix`: the page's depth),
+ * with what each one's documents write (goals or results), and a note naming the topics it has no task on that
+ * others cover.
  */
 export function briefPeers(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh" | "en"; prefix?: string} = {}) {
   const t = translator(lang);
@@ -20,7 +22,7 @@ export function briefPeers(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh" 
           <th>${t("文件", "Documents")}</th>
           <th class="num">${t("任务", "Tasks")}</th>
           <th class="num">${t("主题", "Topics")}</th>
-          <th class="num">${t("指标数据", "Figures")}</th>
+          <th>${t("写的是", "States")}</th>
         </tr>
       </thead>
       <tbody>
@@ -31,7 +33,11 @@ export function briefPeers(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh" 
               <td>${p.documents.map((d) => `${d.year ?? "?"} ${docTypeLabel(d.doc_type, lang)}`).join(", ")}</td>
               <td class="num">${p.tasks}</td>
               <td class="num">${p.topics_covered}/${b.topics.length}</td>
-              <td class="num">${p.figures}</td>
+              <td>
+                ${[...new Set(p.documents.map((d) => genreOf(d.doc_type)))]
+                  .map((g) => (g === "results" ? t("结果", "results") : t("目标", "goals")))
+                  .join(t("、", ", "))}
+              </td>
             </tr>`
         )}
       </tbody>
@@ -49,8 +55,8 @@ export function briefPeers(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh" 
             )
       }
       ${t(
-        "“主题”为有任务的主题数；“指标数据”为对应指标目录的数据个数。",
-        "Topics: topics with at least one task. Figures: figures matched to the indicator catalogue."
+        "“主题”为有任务的主题数；“写的是”：规划、意见和要点写目标，年度报告写结果。",
+        "Topics: topics with at least one task. States: plans, opinions and work points state goals, annual reports results."
       )}
     </p>
   </div>`;

@@ -3,10 +3,12 @@ import type {Brief} from "../../loaders/site/brief-data.ts";
 import {briefDocName} from "./brief-doc-name.js";
 import {indicatorFragment, quoteHref} from "./fragments.js";
 import {translator} from "./lang.js";
+import {sectionCitation} from "./section-citation.js";
 
 /**
- * A brief's sources: per document cited, each key figure's numbered quote with its character offsets and a link to
- * it in context (`prefix`: the page's depth), then the documents the brief rests on.
+ * A brief's sources: per document cited, each key figure's numbered quote cited by its section and item heading
+ * ("五、(二) 强化行政复议监督"), the citation linked to the quote in context (`prefix`: the page's depth), then the
+ * documents the brief rests on.
  */
 export function briefSources(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh" | "en"; prefix?: string} = {}) {
   const t = translator(lang);
@@ -25,12 +27,9 @@ export function briefSources(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh
                     .map(
                       (f) =>
                         html`<li id="src-${f.n}" value=${f.n}>
-                          ${t("字符", "chars")} ${f.char_start}–${f.char_end}：「${f.quote}」
-                          <a
-                            class="no-print"
-                            href="${quoteHref(f.doc_id, indicatorFragment(f.indicator_row_id), prefix)}"
-                            >${t("原文", "in context")} →</a
-                          >
+                          <a href="${quoteHref(f.doc_id, indicatorFragment(f.indicator_row_id), prefix)}"
+                            >${sectionCitation(f.section, lang)}</a
+                          >${t("：", ": ")}「${f.quote}」
                         </li>`
                     )}
                 </ol>`
@@ -38,7 +37,10 @@ export function briefSources(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh
         : html`<p class="brief-empty">${t("没有引用。", "No quotes cited.")}</p>`
     }
     <p class="brief-note">
-      ${t("字符位置指向文件规范化文本（texts 表）中的位置。", "Character offsets point into the document's normalised text (texts table).")}
+      ${t(
+        "引文按原文的章节编号和标题注明出处；在网页上点击出处可看到原文上下文。",
+        "Quotes are cited by the document's section numbers and headings; on the web page, each citation opens the quote in context."
+      )}
       ${t("数据来源：", "Data: ")}${b.documents.map((d) => d.doc_id).join(", ")}.
     </p>
   </div>`;

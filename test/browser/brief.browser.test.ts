@@ -193,13 +193,105 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
       const rows = await report.page.$$eval(".brief-table.figures tbody tr", (trs) =>
         trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent?.trim()))
       );
-      expect(rows[5]).toEqual(["Administrative reconsideration cases received", "435 件", "2023", "result", "[6]"]);
+      expect(rows[5]).toEqual([
+        "Administrative reconsideration cases received",
+        "435 件",
+        "2023",
+        "result",
+        "–",
+        "[6]"
+      ]);
       expect(await report.page.$$eval(".brief h2", (hs) => hs.map((h) => h.textContent?.trim()))).toContain(
         "3 关键数据 Key figures"
       );
       await report.page.context().close();
     }
   );
+
+  // Issue 13, item 4: a brief a leader can read on paper. What each language prints, squashed as pdfText gives it.
+  const ordosPrint = {
+    zh: {
+      route: "/brief/view?j=ordos-city",
+      points: "要点Keypoints",
+      pointsEnd: "1文件Documents",
+      figure:
+        "行政机关负责人出庭应诉率100%（2023年实际）；其他地区：巴音郭楞蒙古自治州2024年目标100%，东胜区2022年目标100%",
+      count: "依法行政制度体系占18项中的2项（11%）",
+      caveat: "注意：本地区依据年度报告（写结果）",
+      extraction: /抽取|个数据/,
+      child: "东胜区（鄂尔多斯市辖区）：2022年任务分解方案",
+      citation: "五、(二)强化行政复议监督：「2023年行政机关负责人出庭应诉率100%」",
+      offsets: "字符2493",
+      footer: (date: string, build: string) => `打印于${date}·构建版本${build}`,
+      page: (k: number, n: number) => `第${k}/${n}页`
+    },
+    en: {
+      route: "/brief/view?j=ordos-city&lang=en",
+      points: "要点Keypoints",
+      pointsEnd: "1文件Documents",
+      figure:
+        "Courtappearancerateofagencyheads:100%(2023result);elsewhere:BayingolMongolAutonomousPrefecture2024target100%,DongshengDistrict2022target100%",
+      count: "Legalrulesandnormativedocumentstakes2of18items(11%)",
+      caveat: "Note:thisrestsonAnnualreport(results)",
+      extraction: /extracted/,
+      child: "DongshengDistrict(adistrictofOrdosCity):2022Taskplan",
+      citation: "五、(二)强化行政复议监督:「2023年行政机关负责人出庭应诉率100%」",
+      offsets: "chars2493",
+      footer: (date: string, build: string) => `printed${date}·build${build}`,
+      page: (k: number, n: number) => `page${k}of${n}`
+    }
+  };
+  for (const [lang, want] of Object.entries(ordosPrint))
+    test.skipIf(!hasPoppler || !briefRoutes.includes("/brief/view?j=ordos-city"))(
+      `the Ordos brief (${lang}) prints findings with numbers, counts beside the genre caveat, 东胜区 as its child, section citations and a footer on each of at most two pages`,
+      async () => {
+        const report = await visit(site, want.route);
+        const {page} = report;
+        expect(report.errors).toEqual([]);
+        // What the footer must carry, read from the page: its build id, its URL and the browser's local day.
+        const [build, url, day] = await page.evaluate(() => {
+          const d = new Date();
+          const pad = (x: number) => String(x).padStart(2, "0");
+          return [
+            document.querySelector<HTMLMetaElement>('meta[name="fazhi-build"]')?.content ?? "",
+            location.href,
+            `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`
+          ];
+        });
+        expect(build).toMatch(/^[0-9a-z-]+$/i);
+        // Every key point states something with a number.
+        const points = await page.$$eval(".brief-summary li", (lis) => lis.map((li) => li.textContent ?? ""));
+        expect(points.length).toBeGreaterThanOrEqual(4);
+        for (const p of points) expect(p).toMatch(/\d/);
+        // The count out of 18 and the genre caveat are in the same key point.
+        expect(points.filter((p) => squash(p).includes(want.count) && squash(p).includes(want.caveat))).toHaveLength(1);
+
+        // Printed as the browser's print dialog does: no header or footer template, the page's own CSS only.
+        const pdf = await page.pdf({format: "A4", printBackground: true});
+        await page.context().close();
+        const file = join(outputDir, `brief-ordos-city-${lang}-leader.pdf`);
+        writeFileSync(file, pdf);
+        const pages = pdfPages(pdf);
+        expect(pages).toBeGreaterThanOrEqual(1);
+        expect(pages).toBeLessThanOrEqual(2);
+        const text = pdfText(file);
+
+        const keyPoints = text.slice(text.indexOf(want.points), text.indexOf(want.pointsEnd));
+        expect(keyPoints).toContain(want.figure);
+        expect(keyPoints).toContain(want.count);
+        expect(keyPoints).toContain(want.caveat);
+        expect(keyPoints).not.toMatch(want.extraction);
+        expect(text).not.toContain("指标数据");
+
+        expect(text).toContain(want.child);
+        expect(text).toContain(want.citation);
+        expect(text).not.toContain(want.offsets);
+
+        for (let k = 1; k <= pages; ++k) expect(text).toContain(want.page(k, pages));
+        expect(text.split(want.footer(day, build)).length - 1).toBe(pages);
+        expect(text.split(squash(url)).length - 1).toBe(pages);
+      }
+    );
 
   test.runIf(hasPoppler && briefRoutes.includes("/brief/view?j=dongsheng-district"))(
     "the Dongsheng brief prints its 文号 and its top lead agencies with their shares of 85 tasks",

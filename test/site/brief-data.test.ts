@@ -163,6 +163,36 @@ describe("briefData on the seeds", () => {
     ]);
   });
 
+  it("鄂尔多斯市 names 东胜区 (150602 in its 150600) as its child, and 东胜区 names it as its parent", () => {
+    const ordos = briefData(seeds, "ordos-city");
+    expect([ordos.parent, ordos.children]).toEqual([
+      null,
+      [
+        {
+          slug: "dongsheng-district",
+          jurisdiction: "东胜区",
+          jurisdiction_en: "Dongsheng District",
+          level: "district",
+          documents: [{doc_type: "task_plan", year: 2022}]
+        }
+      ]
+    ]);
+    const dongsheng = briefData(seeds, "dongsheng-district");
+    expect([dongsheng.parent?.slug, dongsheng.children]).toEqual(["ordos-city", []]);
+    expect(briefData(seeds, "liaoyang-city")).toMatchObject({parent: null, children: []});
+  });
+
+  it("鄂尔多斯市: a key figure carries its section and the same indicator in other jurisdictions", () => {
+    const b = briefData(seeds, "ordos-city");
+    const f = b.figures.find((f) => f.indicator_id === "head_court_appearance_rate")!;
+    expect(f.section).toEqual({labels: ["五、", "(二)"], heading: "强化行政复议监督"});
+    expect(f.peers.map((p) => [p.jurisdiction, p.value, p.unit, p.kind, p.year])).toEqual([
+      ["巴音郭楞蒙古自治州", 100, "%", "target", 2024],
+      ["东胜区", 100, "%", "target", 2022]
+    ]);
+    expect(b.others.doc_types).toEqual(["annual_report", "implementation_opinion", "task_plan", "work_points"]);
+  });
+
   it("throws on an unknown slug", () => {
     expect(() => briefData(seeds, "atlantis")).toThrow("invalid jurisdiction: atlantis");
   });
@@ -196,6 +226,7 @@ describe("briefData on hand-made tables", () => {
   const figure = (doc_id: string, k: number, indicator_id: string | null, value: number, extra = {}) => ({
     doc_id,
     indicator_row_id: `${doc_id}:n${k}`,
+    item_id: null,
     indicator_id,
     subject: "",
     value,
@@ -216,7 +247,9 @@ describe("briefData on hand-made tables", () => {
       figure("a0", 2, "cases", 2),
       figure("a0", 1, "cases", 3, {flag: "too large"}),
       figure("a0", 3, "rate", 4, {kind: "target"}),
-      figure("a0", 4, null, 5)
+      figure("a0", 4, null, 5),
+      figure("b", 0, "cases", 7, {year: 2019}),
+      figure("b", 1, "cases", 8, {kind: "target"})
     ],
     assignments: [],
     agencies: [],
@@ -231,6 +264,7 @@ describe("briefData on hand-made tables", () => {
       {topic_id: "t1", order: 1, name_zh: "一", name_en: "One"},
       {topic_id: "t3", order: 3, name_zh: "三", name_en: "Three"}
     ],
+    items: [],
     catalogue: [
       {indicator_id: "rate", name_zh: "率", name_en: "Rate"},
       {indicator_id: "cases", name_zh: "案件", name_en: "Cases"}
@@ -252,6 +286,18 @@ describe("briefData on hand-made tables", () => {
       [1, "a0:n3", 4],
       [2, "a0:n2", 2]
     ]);
+  });
+
+  it("gives each key figure the same indicator elsewhere, same kind first: 乙区's result 7 beside 甲区's result 2", () => {
+    const figures = briefData(tables, slug).figures;
+    expect(
+      figures.map((f) => [f.indicator_id, f.kind, f.peers.map((p) => [p.jurisdiction, p.value, p.kind, p.year])])
+    ).toEqual([
+      ["rate", "target", []],
+      ["cases", "actual", [["乙区", 7, "actual", 2019]]]
+    ]);
+    // with no item the section is null (cited as unnumbered text)
+    expect(figures.map((f) => f.section)).toEqual([null, null]);
   });
 
   it("has no workload when no document names units", () => {
@@ -306,6 +352,7 @@ describe("briefIndex on many jurisdictions", () => {
       {topic_id: "t1", order: 1, name_zh: "一", name_en: "One"},
       {topic_id: "t2", order: 2, name_zh: "二", name_en: "Two"}
     ],
+    items: [],
     catalogue: []
   };
   const index = briefIndex(tables);
@@ -337,7 +384,7 @@ describe("briefIndex on many jurisdictions", () => {
 
   it("compares topics with all 13 others, not only the peers shown", () => {
     const b = index.brief("jia");
-    expect(b.others).toEqual({jurisdictions: 13, mean_topics_covered: 2});
+    expect(b.others).toEqual({jurisdictions: 13, mean_topics_covered: 2, doc_types: ["task_plan"]});
     expect(b.topics.map((t) => [t.topic_id, t.share, t.others, t.others_covering])).toEqual([
       ["t1", 1, 0.5, 13],
       ["t2", 0, 0.5, 13]
