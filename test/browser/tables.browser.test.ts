@@ -80,6 +80,8 @@ describe.runIf(run)("chart marks open their quotes, every chart has a table view
     await expect.poll(() => popover.locator(".quote-label").textContent()).toBe("巴音郭楞蒙古自治州 2024");
     expect(await popover.locator("blockquote").textContent()).toBe("2024年自治州法治政府建设工作要点");
     expect(await popover.locator("a").getAttribute("href")).toBe("./document?id=bayingol-2024-work-points");
+    await popover.locator(".quote-close").click();
+    expect(await popover.isVisible()).toBe(false);
     // Ordos's report has no title: its tip and its box still work.
     await clickCentre(page, '#corpus-timeline svg [data-key="ordos-2023-report"]');
     await expect.poll(() => popover.locator(".quote-label").textContent()).toBe("鄂尔多斯市 2023");
