@@ -15,4 +15,6 @@ declare module "npm:htl" {
 declare module "npm:@observablehq/inputs" {
   /** Inputs.select (the package ships no types): a drop-down whose value is one of `data`. */
   export function select<T>(data: Iterable<T>, options?: Record<string, unknown>): HTMLElement & {value: T};
+  /** Inputs.table: rows of `data` as a sortable, lazily rendered table. */
+  export function table<T>(data: Iterable<T>, options?: Record<string, unknown>): HTMLElement;
 }

@@ -1,4 +1,4 @@
-import {fitsDetail} from "./detail-limit.ts";
+import {DETAIL_LIMIT, fitsDetail} from "./detail-limit.ts";
 
 /** One value of an indicator as /indicators draws and downloads it, with its quote. */
 export interface IndicatorPoint {
@@ -22,7 +22,7 @@ export interface IndicatorPoint {
 /** A cited value: where the box's minimum, median or maximum was written. */
 export type Cite = Pick<
   IndicatorPoint,
-  "indicator_row_id" | "doc_id" | "jurisdiction" | "jurisdiction_en" | "value" | "quote"
+  "indicator_row_id" | "doc_id" | "jurisdiction" | "jurisdiction_en" | "value" | "quote" | "char_start" | "char_end"
 >;
 
 /** The distribution of one indicator's values in one unit, year and kind, with the quotes of its min, median, max. */
@@ -40,7 +40,18 @@ export interface IndicatorBox {
   cites: {min: Cite; median: Cite; max: Cite};
 }
 
+/** A document of the corpus, for the rows of the documents that report no value of an indicator. */
+export interface SummaryDocument {
+  doc_id: string;
+  jurisdiction: string | null;
+  jurisdiction_en: string | null;
+  doc_type: string;
+  year: number | null;
+}
+
 export interface IndicatorSummary {
+  /** Every document while there are at most DETAIL_LIMIT (so a table can list those without a value), else []. */
+  documents: SummaryDocument[];
   /** Catalogue indicators with at least one value, most values first. */
   options: {indicator_id: string; name_zh: string; name_en: string; count: number}[];
   /** Per indicator: every point when it has at most `pointLimit` values, else boxes; and what the note compares. */
@@ -76,13 +87,15 @@ interface Doc {
   jurisdiction: string | null;
   jurisdiction_en: string | null;
   doc_type: string;
+  year?: number | null;
 }
 
 /**
  * What /indicators draws for each catalogue indicator: every value with its quote while there are at most
  * `pointLimit` in at most DETAIL_LIMIT jurisdiction-years (one dot each, a row per jurisdiction-year), else per unit,
  * year and kind the quartiles with the quotes of the minimum, median and maximum (one box each), so the page stays
- * small at any corpus size. Unclassified rows are left out. Empty input gives no options.
+ * small at any corpus size; and the corpus's documents while they are at most DETAIL_LIMIT. Unclassified rows are
+ * left out. Empty input gives no options and no documents.
  */
 export function indicatorSummary(
   rows: Row[],
@@ -141,7 +154,17 @@ export function indicatorSummary(
       kinds: distinct((p) => p.kind).sort()
     };
   }
-  return {options, indicators};
+  const listed =
+    documents.length <= DETAIL_LIMIT
+      ? documents.map(({doc_id, jurisdiction, jurisdiction_en, doc_type, year}) => ({
+          doc_id,
+          jurisdiction,
+          jurisdiction_en,
+          doc_type,
+          year: year ?? null
+        }))
+      : [];
+  return {documents: listed, options, indicators};
 }
 
 /** One box per unit, year and kind, ordered by unit, year, kind. */
@@ -153,14 +176,17 @@ function boxes(points: IndicatorPoint[]): IndicatorBox[] {
     if (!list) groups.set(key, (list = []));
     list.push(p);
   }
-  const cite = ({indicator_row_id, doc_id, jurisdiction, jurisdiction_en, value, quote}: IndicatorPoint): Cite => ({
-    indicator_row_id,
-    doc_id,
-    jurisdiction,
-    jurisdiction_en,
-    value,
-    quote
-  });
+  const cited = [
+    "indicator_row_id",
+    "doc_id",
+    "jurisdiction",
+    "jurisdiction_en",
+    "value",
+    "quote",
+    "char_start",
+    "char_end"
+  ];
+  const cite = (p: IndicatorPoint) => Object.fromEntries(cited.map((k) => [k, p[k as keyof Cite]])) as Cite;
   return [...groups.values()]
     .map((list) => {
       const sorted = [...list].sort(

@@ -5,6 +5,8 @@ import {buildId} from "./build-id.js";
 import {embedMode} from "./embed-mode.js";
 import {embedSnippet} from "./embed-snippet.js";
 import {t} from "./lang.js";
+import {markQuotes, type MarkQuotesOptions} from "./mark-quotes.js";
+import {sourceTable, type SourceTableOptions} from "./source-table.js";
 
 export interface ChartCardOptions {
   /** Stable id: the card's element id, file names, and the embed target (?embed=<id>). */
@@ -26,6 +28,21 @@ export interface ChartCardOptions {
   /** The page's current URL, read when a download is named or the embed snippet opened (the page passes
    * `() => location.href`), so they carry the view state as it is then. */
   url: () => string;
+  /** The Table view's columns; `columns` by default. */
+  tableColumns?: readonly string[];
+  /** Rows the Table view lists after `rows`, e.g. notReportedRows (the documents of the selection without a value). */
+  extraRows?: readonly Record<string, unknown>[];
+  /** Table view: columns shown as a link to their source (see sourceTable). */
+  links?: SourceTableOptions["links"];
+  /** Table view: cell formats per column (see Inputs.table). */
+  format?: SourceTableOptions["format"];
+  /** The quotes behind a mark drawn with tagRows, shown beside it on a click (markQuotes). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  quotes?: MarkQuotesOptions<any>["quotes"];
+  /** Reads the card's URL state (the page passes readState): `<id>-view` ("table" or none) and `<id>-q` (the search). */
+  state?: (key: string) => string | null;
+  /** Writes it (the page passes writeState); null removes a key. */
+  onState?: (state: Record<string, string | null>) => void;
 }
 
 function button(label: string, action: string, onClick: () => void): HTMLButtonElement {
@@ -141,10 +158,13 @@ export function chartTools({
 
 /**
  * A chart with its title, source line and toolbar (see chartTools): CSV of exactly the rows shown, the full
- * Parquet table, PNG and self-contained SVG, an embed snippet and a link to the current view.
+ * Parquet table, PNG and self-contained SVG, an embed snippet and a link to the current view. A Chart | Table toggle
+ * shows instead of the chart its rows (and `extraRows`) in a table searched by substring (sourceTable); the view and
+ * the search are kept in the URL as `<id>-view` and `<id>-q`. With `quotes`, a click on a tagged mark shows its
+ * quotes (markQuotes).
  */
 export function chartCard(options: ChartCardOptions): HTMLElement {
-  const {id, title, subtitle, chart, source} = options;
+  const {id, title, subtitle, chart, source, lang, quotes, state = () => null, onState = () => {}} = options;
   const card = document.createElement("figure");
   card.className = "card chart-card";
   card.id = id;
@@ -156,7 +176,47 @@ export function chartCard(options: ChartCardOptions): HTMLElement {
     h3.textContent = subtitle;
     card.append(h3);
   }
-  card.append(chart);
+  const shownChart = quotes ? markQuotes(chart, {quotes, lang}) : document.createElement("div");
+  if (!quotes) shownChart.append(chart);
+  shownChart.classList.add("chart-body");
+  const tableView = document.createElement("div");
+  tableView.className = "chart-table";
+  const viewKey = `${id}-view`;
+  const queryKey = `${id}-q`;
+  const toggle = document.createElement("div");
+  toggle.className = "chart-view-toggle";
+  toggle.setAttribute("role", "group");
+  toggle.setAttribute("aria-label", t("视图", "View", lang));
+  const show = (view: "chart" | "table") => {
+    if (view === "table" && !tableView.firstChild)
+      tableView.append(
+        sourceTable([...options.rows, ...(options.extraRows ?? [])], {
+          columns: options.tableColumns ?? options.columns,
+          header: options.headers,
+          format: options.format,
+          links: options.links,
+          query: state(queryKey),
+          onQuery: (q) => onState({[queryKey]: q || null}),
+          lang
+        })
+      );
+    shownChart.hidden = view === "table";
+    tableView.hidden = view !== "table";
+    for (const b of toggle.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.view === view));
+  };
+  for (const [view, label] of [
+    ["chart", t("图表", "Chart", lang)],
+    ["table", t("表格", "Table", lang)]
+  ] as const) {
+    const b = button(label, `view-${view}`, () => {
+      show(view);
+      onState({[viewKey]: view === "table" ? "table" : null});
+    });
+    b.dataset.view = view;
+    toggle.append(b);
+  }
+  card.append(toggle, shownChart, tableView);
+  show(state(viewKey) === "table" ? "table" : "chart");
   const caption = document.createElement("figcaption");
   caption.className = "chart-source";
   caption.textContent = source;

@@ -1,6 +1,7 @@
 import * as Plot from "npm:@observablehq/plot";
 import {docTypeLabel, docTypes} from "./doc-types.js";
 import {quoteHref} from "./fragments.js";
+import {tagRows} from "./tag-rows.js";
 
 export interface TimelineDoc {
   doc_id: string;
@@ -63,7 +64,9 @@ export function corpusTimeline(
         r: (d) => d.n_tasks + d.n_indicators,
         stroke: "white",
         href,
-        channels: {tasks: "n_tasks", indicators: "n_indicators", title: "title"},
+        // A document without a title (Ordos's report) gives "", not null: a null crashed the tip ("D is not iterable").
+        channels: {tasks: "n_tasks", indicators: "n_indicators", title: (d: TimelineDoc) => d.title ?? ""},
+        ...tagRows((d: TimelineDoc) => d.doc_id),
         tip: {format: {x: "d", fill: (id: string) => docTypeLabel(id, lang), r: false}}
       }),
       Plot.text(dated, {

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {tagRows} from "./tag-rows.js";
 
 export interface CoverageCell {
   doc_id: string | null;
@@ -16,7 +17,8 @@ export interface CoverageCell {
  * Topic × jurisdiction heatmap. `cells` has one row per column × topic; a cell with no documents means
  * "no document for that jurisdiction/year" and is drawn hatched grey, apart from a document that says
  * nothing on a topic (white, "0"); a cell over several documents shows their mean share. `metric` picks
- * share_items or share_chars. Empty input gives an empty frame.
+ * share_items or share_chars. The cells carry their rows (tagRows, data-key "<doc_id or column> <topic_id>") for
+ * markQuotes. Empty input gives an empty frame.
  */
 export function coverageHeatmap(
   cells: CoverageCell[],
@@ -71,7 +73,13 @@ export function coverageHeatmap(
         fill: "#999999",
         fontSize: 9
       }),
-      Plot.cell(withDoc, {x: "column", y: "topic", fill: metric, stroke: "#cccccc"}),
+      Plot.cell(withDoc, {
+        x: "column",
+        y: "topic",
+        fill: metric,
+        stroke: "#cccccc",
+        ...tagRows((d: CoverageCell) => `${d.doc_id ?? d.column} ${d.topic_id}`)
+      }),
       Plot.text(withDoc, {
         x: "column",
         y: "topic",

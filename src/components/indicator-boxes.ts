@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {tagRows} from "./tag-rows.js";
 
 import type {Cite, IndicatorBox} from "../../loaders/site/indicator-summary.ts";
 
@@ -10,7 +11,8 @@ const kinds = {actual: ["实际", "actual"], target: ["目标", "target"]} as Re
  * One indicator across years when it has too many values to draw one by one: a small chart per unit (units never
  * share an axis), a row per year and kind with the minimum–maximum as a line, the quartiles as a box and the
  * median as a tick; the median, minimum and maximum marks link (`href`) to the quotes they come from. A symlog
- * axis is used when the values span more than three orders of magnitude. Empty input gives an empty element.
+ * axis is used when the values span more than three orders of magnitude. The boxes and end dots carry their rows
+ * (tagRows) for markQuotes. Empty input gives an empty element.
  */
 export function indicatorBoxes(
   boxes: IndicatorBox[],
@@ -62,7 +64,8 @@ export function indicatorBoxes(
             fillOpacity: 0.25,
             stroke: "kind",
             insetTop: 6,
-            insetBottom: 6
+            insetBottom: 6,
+            ...tagRows<IndicatorBox>()
           }),
           Plot.dot(ends, {
             x: "value",
@@ -70,6 +73,7 @@ export function indicatorBoxes(
             stroke: (d) => d.box.kind,
             r: 3,
             href,
+            ...tagRows<(typeof ends)[number]>(),
             ariaLabel: (d) => `${d.end}: ${d.value} ${unit}`,
             tip: {channels: {quote: "quote"}, format: {x: true, y: false, stroke: false}}
           }),
@@ -80,6 +84,7 @@ export function indicatorBoxes(
             strokeWidth: 3,
             insetTop: 4,
             insetBottom: 4,
+            ...tagRows<IndicatorBox>(),
             href: (d: IndicatorBox) => href(d.cites.median),
             ariaLabel: (d: IndicatorBox) => `${row(d)}: median ${d.median}${unit} of ${d.n}`,
             channels: {n: "n", q1: "q1", q3: "q3", quote: (d: IndicatorBox) => d.cites.median.quote},

@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {tagRows} from "./tag-rows.js";
 
 export interface IndicatorPoint {
   indicator_row_id: string;
@@ -11,6 +12,8 @@ export interface IndicatorPoint {
   kind: string;
   quote: string;
   doc_type: string;
+  char_start: number;
+  char_end: number;
 }
 
 /** The row label of a point: jurisdiction and year, e.g. "东胜区 2022". */
@@ -19,8 +22,8 @@ export const pointRow = (d: IndicatorPoint) => `${d.jurisdiction} ${d.year ?? ""
 /**
  * One canonical indicator across jurisdictions and years, one small chart per unit (units never share an
  * axis): a row per jurisdiction-year ordered by year, dots for reported actuals, hollow triangles for
- * targets, "≈" before approximate values (余/多/近/约); each mark links to its quote. Empty input gives an
- * empty element.
+ * targets, "≈" before approximate values (余/多/近/约); each mark links to its quote and carries its point (tagRows,
+ * data-key = indicator_row_id) for markQuotes. Empty input gives an empty element.
  */
 export function indicatorChart(
   points: IndicatorPoint[],
@@ -71,6 +74,7 @@ export function indicatorChart(
             r: 6,
             strokeWidth: 2,
             href,
+            ...tagRows((d: IndicatorPoint) => d.indicator_row_id),
             ariaLabel: (d) => `${pointRow(d)}: ${d.approx ? "≈" : ""}${d.value}${d.unit} (${d.kind})`,
             channels: {
               value: (d) => `${d.approx ? "≈" : ""}${d.value.toLocaleString("en-US")} ${d.unit}`,

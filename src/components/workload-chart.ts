@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
+import {tagRows} from "./tag-rows.js";
 
 /** Abbreviates a long Chinese name for an axis label (full name stays in the tip); null gives "". */
 export function shortName(name: string | null | undefined, max = 9): string {
@@ -9,7 +10,8 @@ export function shortName(name: string | null | undefined, max = 9): string {
 
 /**
  * Horizontal bars: the top agencies by tasks led (or supported), one bar segment per jurisdiction,
- * measured as counts or as shares of each jurisdiction's tasks. Empty input gives an empty frame.
+ * measured as counts or as shares of each jurisdiction's tasks; each segment carries its row (tagRows) for
+ * markQuotes. Empty input gives an empty frame.
  */
 export function workloadChart(
   rows: WorkloadRow[],
@@ -52,7 +54,8 @@ export function workloadChart(
         y: "agency",
         fill: "jurisdiction",
         tip: {format: {x: measure === "share" ? ".0%" : "d"}},
-        channels: {agency: "agency", english: "agency_en", tasks: "tasks"}
+        channels: {agency: "agency", english: "agency_en", tasks: "tasks"},
+        ...tagRows((d: WorkloadRow) => `${d.agency_id} ${d.doc_id} ${d.role}`)
       }),
       Plot.ruleX([0])
     ]

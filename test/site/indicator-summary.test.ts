@@ -33,7 +33,17 @@ const docs = (n: number) =>
 
 describe("indicatorSummary(rows, documents, catalogue)", () => {
   test("gives no options for no rows", () => {
-    expect(indicatorSummary([], [], catalogue)).toEqual({options: [], indicators: {}});
+    expect(indicatorSummary([], [], catalogue)).toEqual({documents: [], options: [], indicators: {}});
+  });
+
+  test("lists the corpus's documents (for the rows of those without a value) while they are at most 40", () => {
+    const listed = indicatorSummary([row(0, 5)], [{...docs(2)[0], year: 2022}, docs(2)[1]], catalogue).documents;
+    expect(listed).toEqual([
+      {doc_id: "d0", jurisdiction: "J0", jurisdiction_en: null, doc_type: "annual_report", year: 2022},
+      {doc_id: "d1", jurisdiction: "J1", jurisdiction_en: null, doc_type: "annual_report", year: null}
+    ]);
+    expect(indicatorSummary([row(0, 5)], docs(40), catalogue).documents).toHaveLength(40);
+    expect(indicatorSummary([row(0, 5)], docs(41), catalogue).documents).toEqual([]);
   });
 
   test("keeps every point (with its document's jurisdiction) while there are few, and leaves unclassified rows out", () => {
@@ -90,7 +100,9 @@ describe("indicatorSummary(rows, documents, catalogue)", () => {
       jurisdiction: "J2",
       jurisdiction_en: null,
       value: 3,
-      quote: "案件3件"
+      quote: "案件3件",
+      char_start: 10,
+      char_end: 15
     });
     expect([box.cites.min.value, box.cites.max.indicator_row_id]).toEqual([1, "d4:n4"]);
     expect(target).toMatchObject({year: 2023, kind: "target", n: 1, min: 9, median: 9, max: 9});
