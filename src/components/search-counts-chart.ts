@@ -4,7 +4,7 @@ import type {SearchCount} from "./search-counts.js";
 /**
  * Hits of a search per jurisdiction × year as a grid of cells, shaded and labelled by the number of hits; rows
  * are jurisdictions in the given language, columns years ("?" for documents without one). Empty input gives an
- * empty frame with a note.
+ * empty frame with a note. At least 320 px wide.
  */
 export function searchCountsChart(
   counts: readonly SearchCount[],
@@ -15,7 +15,8 @@ export function searchCountsChart(
   const rows = [...new Set(counts.map(name))];
   const years = [...new Set(counts.map(year))].sort();
   return Plot.plot({
-    width: Math.min(width, 160 + years.length * 90 + 200),
+    // Never narrower than its margins: Framework's width is 0 for a moment (a negative <rect> width is an error).
+    width: Math.max(320, Math.min(width, 160 + years.length * 90 + 200)),
     height: 50 + Math.max(1, rows.length) * 34,
     marginLeft: Math.min(240, 20 + 8 * Math.max(4, ...rows.map((r) => (lang === "en" ? r.length : r.length * 2)))),
     x: {domain: years, label: lang === "en" ? "Year" : "年度", axis: "top"},
