@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {unitLabel} from "./unit-label.js";
 
 import type {Cite, IndicatorBox} from "../../loaders/site/indicator-summary.ts";
 
@@ -42,7 +43,7 @@ export function indicatorBoxes(
           ticks: spread > 1000 ? [0, ...powersOfTen(Math.max(...positive))] : undefined,
           grid: true,
           nice: true,
-          label: `${lang === "en" ? "Value" : "数值"} (${unit}) →`,
+          label: `${lang === "en" ? "Value" : "数值"} (${unitLabel(unit, {lang})}) →`,
           domain: unit === "%" ? [0, 100] : undefined
         },
         y: {domain: rows, label: null},
