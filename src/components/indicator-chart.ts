@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {textWidth} from "./text-width.js";
 import {unitLabel} from "./unit-label.js";
 import {valueLabel} from "./value-labels.js";
 
@@ -50,7 +51,8 @@ export function indicatorChart(
       Plot.plot({
         width,
         height: 50 + rows.length * 36,
-        marginLeft: 110,
+        // Room for the longest row name (English names are longer than Chinese ones), within a third of the width.
+        marginLeft: Math.min(width / 3, Math.max(110, 16 + Math.max(...rows.map((r) => textWidth(r, 10))))),
         marginRight: 40,
         x: {
           grid: true,

@@ -2,7 +2,8 @@
  * English for the measure words of data/measure-words.csv: [unit, singular, plural]. A unit an indicator counts in
  * its own way (件 of penalty cases are cases, 件 of documents reviewed are items) takes its words from
  * `indicatorUnitNames` below, following the indicator's English name in data/indicator-catalogue.csv.
- * Units written as symbols (%, ‰) stay as they are in both languages.
+ * Units written as symbols (%, ‰) stay as they are in both languages. Units one chart can mix (件, 项, 条, 个) get
+ * different words, so their axes stay apart in English too.
  */
 export const unitNames: readonly (readonly [unit: string, singular: string, plural: string])[] = [
   ["个工作日", "working day", "working days"],
@@ -28,10 +29,10 @@ export const unitNames: readonly (readonly [unit: string, singular: string, plur
   ["次", "time", "times"],
   ["场", "event", "events"],
   ["个", "unit", "units"],
-  ["项", "item", "items"],
+  ["项", "matter", "matters"],
   ["份", "copy", "copies"],
   ["家", "organisation", "organisations"],
-  ["条", "item", "items"],
+  ["条", "entry", "entries"],
   ["部", "piece", "pieces"],
   ["批", "batch", "batches"],
   ["篇", "article", "articles"],

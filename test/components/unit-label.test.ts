@@ -40,6 +40,11 @@ describe("unitLabel(unit, {lang, value, indicator})", () => {
     expect(missing).toEqual([]);
   });
 
+  test("units one chart can mix (件, 项, 条, 个, 次, 份) get different English words", () => {
+    const words = ["件", "项", "条", "个", "次", "份"].map((u) => unitLabel(u, {lang: "en", value: 2}));
+    expect(new Set(words).size).toBe(words.length);
+  });
+
   test("every indicator named in indicatorUnitNames is in data/indicator-catalogue.csv", () => {
     const ids = new Set(csvColumn("data/indicator-catalogue.csv", "indicator_id"));
     expect(Object.keys(indicatorUnitNames).filter((id) => !ids.has(id))).toEqual([]);
