@@ -1,3 +1,4 @@
+import {docTypeLabel, docTypes} from "./doc-types.js";
 import {provinceName} from "./province-name.js";
 
 type Lang = "zh" | "en";
@@ -23,11 +24,13 @@ export const valueLabels: Record<string, Record<string, readonly [zh: string, en
 
 /**
  * A coded value of `column` in the language given: levels, roles, kinds, metadata sources, true/false from
- * valueLabels, province names through provinceName; any other value is returned as it is (null gives null).
+ * valueLabels, document types from doc-types.ts, province names through provinceName; any other value is returned as
+ * it is (null gives null).
  */
 export function valueLabel(column: string, value: unknown, lang: Lang): unknown {
   if (value == null) return value;
   if (column === "province") return provinceName(String(value), lang);
+  if (column === "doc_type" && docTypes.some((d) => d.id === value)) return docTypeLabel(String(value), lang);
   const table = typeof value === "boolean" ? valueLabels.boolean : valueLabels[column];
   const label = table?.[String(value)];
   return label ? label[lang === "en" ? 1 : 0] : value;

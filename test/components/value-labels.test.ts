@@ -12,7 +12,8 @@ describe("valueLabel(column, value, lang) and csvRows(rows, columns, lang)", () 
     ["level", "district", "区级", "district"],
     ["approx", false, "否", "no"],
     ["collective", true, "是", "yes"],
-    ["province", "内蒙古自治区", "内蒙古自治区", "Inner Mongolia"]
+    ["province", "内蒙古自治区", "内蒙古自治区", "Inner Mongolia"],
+    ["doc_type", "task_plan", "任务分解方案", "Task plan"]
   ])("%s = %s is %s in Chinese and %s in English", (column, value, zh, en) => {
     expect(valueLabel(column, value, "zh")).toBe(zh);
     expect(valueLabel(column, value, "en")).toBe(en);
