@@ -15,7 +15,8 @@ export function searchCountsChart(
   const rows = [...new Set(counts.map(name))];
   const years = [...new Set(counts.map(year))].sort();
   return Plot.plot({
-    width: Math.min(width, 160 + years.length * 90 + 200),
+    // Never narrower than its margins and one column (Framework's width can read 0 while the page is resized).
+    width: Math.max(240, Math.min(width, 160 + years.length * 90 + 200)),
     height: 50 + Math.max(1, rows.length) * 34,
     marginLeft: Math.min(240, 20 + 8 * Math.max(4, ...rows.map((r) => (lang === "en" ? r.length : r.length * 2)))),
     x: {domain: years, label: lang === "en" ? "Year" : "年度", axis: "top"},
