@@ -22,21 +22,41 @@ export default {
   globalStylesheets: [],
   style: "style.css",
   // The language toggle: keeps the view state in the URL and flips ?lang= (pages read it via components/lang.ts).
+  // The same script sets <html lang> at once (style.css then shows only the [data-lang] blocks of that language),
+  // and puts the header, footer, sidebar and pager ("Coverage 覆盖") and table of contents into that language.
   head: `<link rel="icon" href="data:,"><script>
-addEventListener("DOMContentLoaded", () => {
-  const a = document.querySelector("a[data-lang-toggle]"); if (!a) return;
-  const url = new URL(location.href); let lang = url.searchParams.get("lang");
+(() => {
+  let lang = new URLSearchParams(location.search).get("lang");
   try { lang = lang || localStorage.getItem("fazhi-lang"); } catch {}
-  const next = lang === "en" ? "zh" : "en"; url.searchParams.set("lang", next);
-  a.href = url.href; a.textContent = next === "en" ? "English" : "中文";
-  a.addEventListener("click", () => { try { localStorage.setItem("fazhi-lang", next); } catch {} });
-});
+  lang = lang === "en" ? "en" : "zh";
+  document.documentElement.lang = lang === "en" ? "en" : "zh-CN";
+  document.documentElement.dataset.lang = lang;
+  addEventListener("DOMContentLoaded", () => {
+    for (const el of document.querySelectorAll("[data-zh][data-en]")) el.textContent = el.dataset[lang];
+    for (const a of document.querySelectorAll("#observablehq-sidebar a, #observablehq-sidebar summary span, #observablehq-footer nav a span")) {
+      const text = a.textContent.trim();
+      const m = text.includes(" · ") ? text.split(" · ").reverse() : /^(.*?)\\s+(\\p{Script=Han}.*)$/u.exec(text)?.slice(1);
+      if (m) a.textContent = lang === "en" ? m[0] : m[1];
+    }
+    for (const a of document.querySelectorAll("#observablehq-toc a")) {
+      const target = document.getElementById(decodeURIComponent(a.hash.slice(1)));
+      if (target?.closest("[data-lang]") && target.closest("[data-lang]").dataset.lang !== lang) a.closest("li").hidden = true;
+    }
+    const toc = document.querySelector("#observablehq-toc nav > div");
+    if (toc) toc.textContent = lang === "en" ? "Contents" : "目录";
+    const a = document.querySelector("a[data-lang-toggle]"); if (!a) return;
+    const url = new URL(location.href);
+    const next = lang === "en" ? "zh" : "en"; url.searchParams.set("lang", next);
+    a.href = url.href; a.textContent = next === "en" ? "English" : "中文";
+    a.addEventListener("click", () => { try { localStorage.setItem("fazhi-lang", next); } catch {} });
+  });
+})();
 </script>`,
   header:
-    '<div class="site-header"><span>法治政府建设文件比较 · Rule-of-law government documents compared</span><a data-lang-toggle class="lang-toggle">English</a></div>',
+    '<div class="site-header"><span data-zh="法治政府建设文件比较" data-en="Rule-of-law government documents compared">法治政府建设文件比较 · Rule-of-law government documents compared</span><a data-lang-toggle class="lang-toggle">English</a></div>',
   // A fixed footer keeps the build reproducible (the default one stamps today's date).
   footer:
-    "法治政府建设文件比较 · Rule-of-law government documents compared. Data: the documents in seeds/, each figure cited to its source text.",
+    '<span data-zh="法治政府建设文件比较。数据：seeds/ 中的文件，每个数字都引用其原文。" data-en="Rule-of-law government documents compared. Data: the documents in seeds/, each figure cited to its source text.">法治政府建设文件比较 · Rule-of-law government documents compared. Data: the documents in seeds/, each figure cited to its source text.</span>',
   // json and parquet are not downloaded at build time; Parquet is read with parquet-wasm into Arrow and
   // handed to DuckDB-Wasm, which answers SQL without fetching extensions.
   duckdb: {extensions: {json: null, parquet: null}},

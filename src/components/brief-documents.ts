@@ -16,7 +16,7 @@ export function briefDocuments(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "
       (d) =>
         html`<div class="brief-doc">
           <div class="brief-doc-title">
-            <a href="${quoteHref(d.doc_id, "", prefix)}">${briefDocName(b, d, lang)}</a>${
+            <a href="${quoteHref(d.doc_id, "", prefix)}" data-source-text>${briefDocName(b, d, lang)}</a>${
               d.title ? "" : t("（原文无标题）", " (untitled)")
             }
           </div>
@@ -28,7 +28,7 @@ export function briefDocuments(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "
               [t("文号", "No."), d.doc_number],
               [t("成文日期", "Issued"), d.issued_date],
               [t("任务", "Tasks"), d.tasks]
-            ].map(([k, v]) => html`<span><b>${k}</b> ${v ?? "–"}</span>`)}
+            ].map(([k, v]) => html`<span><b>${k}</b> <span data-source-text>${v ?? "–"}</span></span>`)}
           </div>
         </div>`
     )}

@@ -56,7 +56,7 @@ export function briefFigures(b: Brief, {lang = "zh"}: {lang?: "zh" | "en"} = {})
     <p class="brief-note">
       ${t(
         "按指标目录顺序列出每个指标的第一个数据（最多 12 个），已剔除明显不合理的数值。≈ 表示原文写作“余、多、近、约”。“目标”出自规划、意见和要点，“实际”出自报告：两者并列时不能直接比较，年度也不同。全部数据见文件页。",
-        "The first figure of each indicator in catalogue order (at most 12), implausible values left out. ≈ marks values written with 余/多/近/约. Targets come from plans, opinions and work points, results from reports: side by side they are not directly comparable, nor are different years. All figures are on the document page."
+        "The first figure of each indicator in catalogue order (at most 12), implausible values left out. ≈ marks values the document gives as approximate (about, over, nearly). Targets come from plans, opinions and work points, results from reports: side by side they are not directly comparable, nor are different years. All figures are on the document page."
       )}
     </p>
   </div>`;

@@ -1,5 +1,6 @@
 import {html} from "npm:htl";
 import type {Brief} from "../../loaders/site/brief-data.ts";
+import {placeLabel} from "./labels.js";
 import {translator} from "./lang.js";
 
 const levels: Record<string, [string, string]> = {
@@ -19,13 +20,13 @@ export function briefHead(b: Brief, {lang = "zh", briefs = "./"}: {lang?: "zh" |
   const level = levels[b.level ?? ""] ?? [b.level ?? "", b.level ?? ""];
   const meta = [
     t(...level),
-    b.parent_jurisdiction,
-    b.province && b.province !== b.parent_jurisdiction ? b.province : null,
+    placeLabel(b.parent_jurisdiction, lang),
+    b.province && b.province !== b.parent_jurisdiction ? placeLabel(b.province, lang) : null,
     b.adcode ? `${t("行政区划代码", "division code")} ${b.adcode}` : null
   ].filter(Boolean);
   return html`<header class="brief-head">
-    <div class="brief-kicker">法治政府建设简报 · Rule-of-law government brief</div>
-    <h1>${b.jurisdiction ?? b.slug} <span class="brief-en">${b.jurisdiction_en ?? ""}</span></h1>
+    <div class="brief-kicker">${t("法治政府建设简报", "Rule-of-law government brief")}</div>
+    <h1>${lang === "en" ? (b.jurisdiction_en ?? b.slug) : (b.jurisdiction ?? b.slug)}</h1>
     <div class="brief-meta">${meta.join(" · ")}</div>
     <div class="brief-controls no-print">
       <button onclick="window.print()">${t("打印 / 存为 PDF", "Print / save as PDF")}</button>

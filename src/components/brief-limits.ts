@@ -34,7 +34,7 @@ export function briefLimits(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh"
         "抽取基于规则：任务、单位、数据和主题由程序自动识别，可能遗漏或误判；方法和已知问题见",
         "Extraction is rule-based: tasks, units, figures and topics are found by rules and can be missed or misread; methods and known failure modes are on"
       )}
-      <a href="${prefix}about">/about</a
+      <a href="${prefix}about">${t("“关于”页", "/about")}</a
       >${t("。每个数据都可以按下方来源核对原文。", ". Every figure can be checked against its quote below.")}
     </li>
   </ul>`;

@@ -20,7 +20,7 @@ export function briefSources(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh
       b.figures.length
         ? cited.map(
             (d) =>
-              html`<div class="brief-source-doc">${t("出自", "From")} ${about(d)}</div>
+              html`<div class="brief-source-doc">${t("出自", "From")} <span data-source-text>${about(d)}</span></div>
                 <ol>
                   ${b.figures
                     .filter((f) => f.doc_id === d.doc_id)

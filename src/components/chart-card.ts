@@ -1,4 +1,5 @@
 import {toCsv} from "./csv.js";
+import {csvRows} from "./value-labels.js";
 import {saveBlob} from "./save-blob.js";
 import {exportSvg, svgToPng} from "./export-svg.js";
 import {buildId} from "./build-id.js";
@@ -14,7 +15,7 @@ export interface ChartCardOptions {
   title: string;
   subtitle?: string;
   chart: Element;
-  /** Exactly the rows the chart shows, for the CSV download. */
+  /** Exactly the rows the chart shows, for the CSV download (coded values in Chinese words on a Chinese page: csvRows). */
   rows: readonly Record<string, unknown>[];
   columns: readonly string[];
   /** CSV header labels per column (already in the current language). */
@@ -107,7 +108,7 @@ export function chartTools({
   tools.append(
     button("CSV", "csv", () =>
       saveBlob(
-        new Blob(["\ufeff" + toCsv(rows as Record<string, unknown>[], columns, headers)], {
+        new Blob(["\ufeff" + toCsv(csvRows(rows, columns, lang), columns, headers)], {
           type: "text/csv;charset=utf-8"
         }),
         `${base()}.csv`

@@ -75,19 +75,27 @@ export function compareCard(
   table.append(el("thead"));
   table.tHead!.append(head);
   const body = el("tbody");
-  const cell = (id: string | null | undefined) => {
+  // Each cell carries its column's name (data-label), shown above it when the columns stack on a narrow screen.
+  const cell = (id: string | null | undefined, side: "left" | "right", docId: string) => {
     const td = el("td");
+    td.dataset.side = side;
+    td.dataset.label = docLabel.get(docId) ?? docId;
     const d = id ? byId.get(id) : undefined;
     if (d) {
+      const source = el("span");
+      source.setAttribute("data-source-text", "");
       const a = el("a", d.label ?? "");
       a.setAttribute("href", quoteHref(d.doc_id, itemFragment(d.item_id)));
-      td.append(a, ` ${d.text.length > 220 ? d.text.slice(0, 220) + "…" : d.text}`);
+      source.append(a, ` ${d.text.length > 220 ? d.text.slice(0, 220) + "…" : d.text}`);
+      td.append(source);
     }
     return td;
   };
   for (const r of rows) {
     const row = el("tr", "", r.left && r.right ? "pair" : r.left ? "only-left" : "only-right");
-    row.append(cell(r.left), el("td", r.left && r.right ? r.score.toFixed(2) : "–", "score"), cell(r.right));
+    const score = el("td", r.left && r.right ? r.score.toFixed(2) : "–", "score");
+    score.dataset.label = tr("相似度", "similarity");
+    row.append(cell(r.left, "left", anchor), score, cell(r.right, "right", other));
     body.append(row);
   }
   table.append(body);

@@ -2,6 +2,7 @@ import * as Plot from "npm:@observablehq/plot";
 import {docTypeLabel, docTypes} from "./doc-types.js";
 import {quoteHref} from "./fragments.js";
 import {tagRows} from "./tag-rows.js";
+import {plural} from "./plural.js";
 
 export interface TimelineDoc {
   doc_id: string;
@@ -17,10 +18,14 @@ export interface TimelineDoc {
 
 const levelOrder = ["province", "prefecture", "city", "county", "district"];
 
+/** Below this width the row names go above their rows instead of into a left margin. */
+const narrowWidth = 640;
+
 /**
  * The corpus on a timeline: one dot per document at its year, one row per jurisdiction (ordered by level),
  * coloured by document type, sized by tasks + indicators. Documents without a year are left out and counted
- * in the caption. Empty input gives an empty frame.
+ * in the caption. Below 640 px the row names sit above their rows, the counts below the dots, anchored to stay
+ * inside the frame, and the years get one tick each (at most every second year). Empty input gives an empty frame.
  */
 export function corpusTimeline(
   docs: TimelineDoc[],
@@ -34,21 +39,33 @@ export function corpusTimeline(
   ];
   const years = dated.map((d) => d.year as number);
   const [y0, y1] = years.length ? [Math.min(...years) - 1, Math.max(...years) + 1] : [2014, 2025];
+  const narrow = width < narrowWidth;
+  const step = Math.max(1, Math.ceil((y1 - y0) / Math.max(3, Math.floor((width - 40) / 56))));
+  const ticks = Array.from({length: Math.floor((y1 - y0) / step) + 1}, (_, i) => y0 + i * step);
+  const middle = (y0 + y1) / 2;
+  const countLabel = (d: TimelineDoc) =>
+    lang === "en"
+      ? `${plural(d.n_tasks, "task")} · ${plural(d.n_indicators, "figure")}`
+      : `${d.n_tasks} 项任务 · ${d.n_indicators} 个数据`;
   return Plot.plot({
     width,
-    height: 60 + rows.length * 44,
-    marginLeft: Math.min(220, 20 + 14 * Math.max(4, ...rows.map((r) => r.length))),
+    height: (narrow ? 50 : 60) + rows.length * (narrow ? 76 : 44),
+    marginLeft: narrow ? 16 : Math.min(220, 20 + 14 * Math.max(4, ...rows.map((r) => r.length))),
+    marginRight: narrow ? 16 : 20,
     caption:
       dated.length < docs.length
-        ? `${docs.length - dated.length} document(s) without a year are not shown.`
+        ? lang === "en"
+          ? `${plural(docs.length - dated.length, "document")} without a year not shown.`
+          : `${docs.length - dated.length} 份文件没有年度，未显示。`
         : undefined,
     x: {
       domain: [y0, y1],
+      ticks,
       tickFormat: "d",
       label: lang === "en" ? "Year the document is about" : "文件所属年度",
       grid: true
     },
-    y: {domain: rows, label: null},
+    y: narrow ? {domain: rows, axis: null} : {domain: rows, label: null},
     color: {
       domain: docTypes.map((t) => t.id),
       range: docTypes.map((t) => t.color),
@@ -57,6 +74,16 @@ export function corpusTimeline(
     },
     r: {range: [5, 16]},
     marks: [
+      narrow
+        ? Plot.text(rows, {
+            y: (r) => r,
+            text: (r) => r,
+            frameAnchor: "left",
+            textAnchor: "start",
+            dy: -26,
+            fontSize: 12
+          })
+        : null,
       Plot.dot(dated, {
         x: "year",
         y: rowName,
@@ -69,16 +96,23 @@ export function corpusTimeline(
         ...tagRows((d: TimelineDoc) => d.doc_id),
         tip: {format: {x: "d", fill: (id: string) => docTypeLabel(id, lang), r: false}}
       }),
-      Plot.text(dated, {
-        x: "year",
-        y: rowName,
-        text: (d) =>
-          lang === "en"
-            ? `${d.n_tasks} tasks · ${d.n_indicators} figures`
-            : `${d.n_tasks} 项任务 · ${d.n_indicators} 个数据`,
-        dy: -16,
-        fontSize: 10
-      })
+      // Narrow: under the dot, running away from the nearer edge so the label stays inside the frame.
+      ...(narrow
+        ? (["start", "end"] as const).map((anchor) =>
+            Plot.text(
+              dated.filter((d) => (d.year as number) <= middle === (anchor === "start")),
+              {
+                x: "year",
+                y: rowName,
+                text: countLabel,
+                textAnchor: anchor,
+                dx: anchor === "start" ? -8 : 8,
+                dy: 24,
+                fontSize: 10
+              }
+            )
+          )
+        : [Plot.text(dated, {x: "year", y: rowName, text: countLabel, dy: -16, fontSize: 10})])
     ]
   });
 }

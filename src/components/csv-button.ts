@@ -1,4 +1,5 @@
 import {toCsv} from "./csv.js";
+import {csvRows} from "./value-labels.js";
 import {saveBlob} from "./save-blob.js";
 
 /**
@@ -10,20 +11,26 @@ export function csvButton({
   filename,
   rows,
   columns,
-  headers = {}
+  headers = {},
+  lang = "en"
 }: {
   label: string;
   filename: string;
   rows: readonly Record<string, unknown>[];
   columns: readonly string[];
   headers?: Record<string, string>;
+  /** The page's language: a Chinese CSV has Chinese coded values (csvRows); English keeps the codes. */
+  lang?: "zh" | "en";
 }): HTMLButtonElement {
   const b = document.createElement("button");
   b.type = "button";
   b.textContent = label;
   b.dataset.action = "csv";
   b.addEventListener("click", () =>
-    saveBlob(new Blob(["\ufeff" + toCsv(rows, columns, headers)], {type: "text/csv;charset=utf-8"}), filename)
+    saveBlob(
+      new Blob(["\ufeff" + toCsv(csvRows(rows, columns, lang), columns, headers)], {type: "text/csv;charset=utf-8"}),
+      filename
+    )
   );
   return b;
 }

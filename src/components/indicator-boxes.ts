@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import {tagRows} from "./tag-rows.js";
+import {unitLabel} from "./unit-label.js";
 
 import type {Cite, IndicatorBox} from "../../loaders/site/indicator-summary.ts";
 
@@ -44,7 +45,7 @@ export function indicatorBoxes(
           ticks: spread > 1000 ? [0, ...powersOfTen(Math.max(...positive))] : undefined,
           grid: true,
           nice: true,
-          label: `${lang === "en" ? "Value" : "数值"} (${unit}) →`,
+          label: `${lang === "en" ? "Value" : "数值"} (${unitLabel(unit, {lang})}) →`,
           domain: unit === "%" ? [0, 100] : undefined
         },
         y: {domain: rows, label: null},

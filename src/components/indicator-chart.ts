@@ -1,5 +1,8 @@
 import * as Plot from "npm:@observablehq/plot";
 import {tagRows} from "./tag-rows.js";
+import {textWidth} from "./text-width.js";
+import {unitLabel} from "./unit-label.js";
+import {valueLabel} from "./value-labels.js";
 
 export interface IndicatorPoint {
   indicator_row_id: string;
@@ -23,11 +26,16 @@ export const pointRow = (d: IndicatorPoint) => `${d.jurisdiction} ${d.year ?? ""
  * One canonical indicator across jurisdictions and years, one small chart per unit (units never share an
  * axis): a row per jurisdiction-year ordered by year, dots for reported actuals, hollow triangles for
  * targets, "≈" before approximate values (余/多/近/约); each mark links to its quote and carries its point (tagRows,
- * data-key = indicator_row_id) for markQuotes. Empty input gives an empty element.
+ * data-key = indicator_row_id) for markQuotes. Axis, legends and units are in `lang`. Empty input gives an empty
+ * element.
  */
 export function indicatorChart(
   points: IndicatorPoint[],
-  {width = 800, href = (d: IndicatorPoint) => `#${d.indicator_row_id}`} = {}
+  {
+    width = 800,
+    lang = "zh",
+    href = (d: IndicatorPoint) => `#${d.indicator_row_id}`
+  }: {width?: number; lang?: "zh" | "en"; href?: (d: IndicatorPoint) => string} = {}
 ) {
   const root = document.createElement("div");
   root.className = "indicator-chart";
@@ -47,22 +55,23 @@ export function indicatorChart(
       Plot.plot({
         width,
         height: 50 + rows.length * 36,
-        marginLeft: 110,
+        // Room for the longest row name (English names are longer than Chinese ones), within a third of the width.
+        marginLeft: Math.min(width / 3, Math.max(110, 16 + Math.max(...rows.map((r) => textWidth(r, 10))))),
         marginRight: 40,
         x: {
           grid: true,
-          label: `Value 数值 (${unit}) →`,
+          label: `${lang === "en" ? "Value" : "数值"} (${unitLabel(unit, {lang})}) →`,
           nice: true,
           zero: unit !== "%" ? true : undefined,
           domain: unit === "%" ? [0, 100] : undefined
         },
         y: {domain: rows, label: null},
-        color: {domain: jurisdictions, legend: units[0][0] === unit, label: "Jurisdiction 地区"},
+        color: {domain: jurisdictions, legend: units[0][0] === unit, label: lang === "en" ? "Jurisdiction" : "地区"},
         symbol: {
           domain: ["actual", "target"],
           range: ["circle", "triangle"],
           legend: units[0][0] === unit,
-          tickFormat: (k: string) => (k === "actual" ? "实际 actual" : "目标 target")
+          tickFormat: (k: string) => String(valueLabel("kind", k, lang))
         },
         marks: [
           Plot.dot(data, {
@@ -77,7 +86,8 @@ export function indicatorChart(
             ...tagRows((d: IndicatorPoint) => d.indicator_row_id),
             ariaLabel: (d) => `${pointRow(d)}: ${d.approx ? "≈" : ""}${d.value}${d.unit} (${d.kind})`,
             channels: {
-              value: (d) => `${d.approx ? "≈" : ""}${d.value.toLocaleString("en-US")} ${d.unit}`,
+              value: (d) =>
+                `${d.approx ? "≈" : ""}${d.value.toLocaleString("en-US")} ${unitLabel(d.unit, {lang, value: d.value})}`,
               kind: "kind",
               quote: "quote"
             },

@@ -1,3 +1,5 @@
+import {unitLabel} from "./unit-label.js";
+
 const genre: Record<string, [string, string]> = {
   annual_report: ["年度报告", "annual reports"],
   task_plan: ["任务分解方案", "plans"],
@@ -30,7 +32,7 @@ export function comparabilityNote(
   if (units.length > 1)
     notes.push(
       en
-        ? `they use different units (${units.join(", ")}) and are drawn apart`
+        ? `they use different units (${units.map((u) => unitLabel(u, {lang})).join(", ")}) and are drawn apart`
         : `单位不同(${units.join("、")})，分开绘制`
     );
   if (new Set(points.map((d) => d.kind)).size > 1)

@@ -43,6 +43,8 @@ export function kwicTable(
       hit,
       el("td", shown(r.right), "kwic-right")
     );
+    // The contexts and the hit are the documents' text.
+    for (const td of [...tr.cells].slice(3)) td.dataset.sourceText = "";
     body.append(tr);
   }
   if (rows.length === 0) {

@@ -1,3 +1,5 @@
+import {provinceName} from "./province-name.js";
+
 type Lang = "zh" | "en";
 
 /** A jurisdiction's name in the given language (English name when known), with the year when given; null gives "?". */
@@ -17,4 +19,19 @@ export function nameLabel(
 ): string {
   if (d == null) return "";
   return (lang === "en" && d.name_en) || d.name_zh || "";
+}
+
+/**
+ * A place name (a parent jurisdiction, a province) in the given language: in English the name the corpus itself gives
+ * it (`known`: Chinese → English, e.g. the documents' jurisdiction_en), else the province table's (provinceName),
+ * else null (no English name known: leave it out rather than show Chinese); in Chinese the name. Null gives null.
+ */
+export function placeLabel(
+  name: string | null | undefined,
+  lang: Lang,
+  known: ReadonlyMap<string, string | null | undefined> = new Map()
+): string | null {
+  if (name == null || lang === "zh") return name ?? null;
+  const province = provinceName(name, "en");
+  return known.get(name) || (province !== name ? province : null);
 }

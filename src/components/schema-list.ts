@@ -1,3 +1,5 @@
+import {sourceTerms} from "./source-terms.js";
+
 /** One table of the data dictionary (src/data/schema.json, from loaders/tables/table-schemas.ts). */
 export interface SchemaTable {
   name: string;
@@ -40,8 +42,9 @@ export function schemaList(
       n.textContent = ` ${rows[table.name].toLocaleString("en-US")} ${t("行", "rows")}`;
       summary.append(n);
     }
+    // The descriptions are English (loaders/tables/table-schemas.ts has no Chinese yet): marked untranslated in Chinese.
     const description = document.createElement("p");
-    description.textContent = table.description;
+    description.append(sourceTerms(table.description, {untranslated: lang === "zh"}));
     details.append(summary, description);
     if (onPreview) {
       const b = document.createElement("button");
@@ -69,7 +72,8 @@ export function schemaList(
           const code = document.createElement("code");
           code.textContent = text;
           td.append(code);
-        } else td.textContent = text;
+        } else if (k === 2) td.append(sourceTerms(text, {untranslated: lang === "zh"}));
+        else td.textContent = text;
       });
     }
     details.append(grid);

@@ -51,7 +51,7 @@ describe("agencyTable(assignments)", () => {
     expect(table[2]).toEqual({
       agency_id: "unknown:网络安全应急指挥中心",
       name_zh: "网络安全应急指挥中心",
-      name_en: "Wangluo'anquanyingjizhihui Center",
+      name_en: "Cybersecurity Emergency Command Center",
       kind: "government",
       aliases: ["区网络安全应急指挥中心"]
     });
