@@ -108,7 +108,8 @@ describe.runIf(run)("exports: PNG and SVG carry title, legend, source and the si
   });
 
   test("the indicator SVG holds every small-multiple panel of the chart", async () => {
-    const {page} = await visit(site, "/indicators");
+    // law_lectures has values in 次, 期 and 个: three panels (the default indicator has one unit).
+    const {page} = await visit(site, "/indicators?indicator=law_lectures");
     const panels = await page.$$eval(
       "#indicator-chart svg:not([class$=-ramp])",
       (els) => els.filter((e) => !e.closest("[class*=-swatches]") && !e.parentElement!.closest("svg")).length
