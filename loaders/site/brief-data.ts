@@ -4,6 +4,7 @@ import type {CatalogueIndicator} from "../indicators/indicator-catalogue.ts";
 import {jurisdictionSlugs} from "../metadata/jurisdiction-slug.ts";
 import type {CoverageRow} from "../topics/coverage.ts";
 import type {Agency, Assignment, Indicator, Topic} from "../types.ts";
+import {keyFigure} from "./key-figure.ts";
 import {taskShares} from "./task-shares.ts";
 
 /** The columns of the site's tables a brief reads (as in loaders/tables/table-schemas.ts). */
@@ -66,7 +67,8 @@ export const BRIEF_MAX_PEERS = 10;
 /**
  * Everything the brief of one jurisdiction shows, precomputed: its documents; its topic shares (task items
  * per topic over its tasks) beside the mean share of the other jurisdictions; how it compares with its nearest
- * peers; its key figures (the first unflagged figure of each catalogued indicator and kind, in catalogue order,
+ * peers; its key figures (of each catalogued indicator and kind the unflagged figure key-figure.ts prefers: its
+ * subject nearest the indicator's name, else the first; in catalogue order,
  * at most BRIEF_MAX_FIGURES, each numbered for the source list); and its lead agencies (null when none of its
  * documents names units). Throws `invalid jurisdiction: <slug>` when no document has that slug.
  * For many briefs, build the index once with briefIndex: this function scans every table.
@@ -238,10 +240,10 @@ function keyFigures(rows: BriefIndicatorRow[], docs: BriefDocumentRow[], catalog
   const sorted = rows
     .filter((r) => r.indicator_id != null && rank.has(r.indicator_id) && r.flag == null && Number.isFinite(r.value))
     .sort((a, b) => docRank.get(a.doc_id)! - docRank.get(b.doc_id)! || a.char_start - b.char_start);
-  // The first figure of each indicator and kind.
+  // The figure of each indicator and kind whose subject fits the indicator's name best (key-figure.ts), else the first.
   const firsts = rollup(
     sorted,
-    (v) => v[0],
+    (v) => keyFigure(v, catalogue[rank.get(v[0].indicator_id!)!])!,
     (r) => r.indicator_id,
     (r) => r.kind
   );
