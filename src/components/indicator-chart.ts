@@ -65,23 +65,30 @@ export function indicatorChart(
           tickFormat: (k: string) => (k === "actual" ? "实际 actual" : "目标 target")
         },
         marks: [
-          Plot.dot(data, {
-            x: "value",
-            y: "row",
-            fill: (d) => (d.kind === "actual" ? d.label : "white"),
-            stroke: "label",
-            symbol: "kind",
-            r: 6,
-            strokeWidth: 2,
-            href,
-            ariaLabel: (d) => `${d.row}: ${d.approx ? "≈" : ""}${d.value}${d.unit} (${d.kind})`,
-            channels: {
-              value: (d) => `${d.approx ? "≈" : ""}${d.value.toLocaleString("en-US")} ${d.unit}`,
-              kind: "kind",
-              quote: "quote"
-            },
-            tip: {format: {x: false, y: true, fill: false, stroke: false, symbol: false}}
-          }),
+          // Actuals filled, targets hollow (a constant white fill: "white" in a scaled channel would fall outside
+          // the colour domain and Plot would drop the mark).
+          ...(["actual", "target"] as const).map((kind) =>
+            Plot.dot(
+              data.filter((d) => (kind === "actual") === (d.kind === "actual")),
+              {
+                x: "value",
+                y: "row",
+                fill: kind === "actual" ? "label" : "white",
+                stroke: "label",
+                symbol: "kind",
+                r: 6,
+                strokeWidth: 2,
+                href,
+                ariaLabel: (d) => `${d.row}: ${d.approx ? "≈" : ""}${d.value}${d.unit} (${d.kind})`,
+                channels: {
+                  value: (d) => `${d.approx ? "≈" : ""}${d.value.toLocaleString("en-US")} ${d.unit}`,
+                  kind: "kind",
+                  quote: "quote"
+                },
+                tip: {format: {x: false, y: true, fill: false, stroke: false, symbol: false}}
+              }
+            )
+          ),
           Plot.text(
             data.filter((d) => d.approx),
             {x: "value", y: "row", text: () => "≈", dx: -12, fontSize: 14}

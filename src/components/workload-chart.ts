@@ -50,8 +50,9 @@ export function workloadChart(
     width: Math.max(320, Math.min(width, 160 + units.length * 90)),
     height: 70 + agencies.length * 26,
     marginLeft: en ? 150 : 130,
-    marginBottom: 60,
-    x: {domain: units, label: null, tickRotate: units.length > 6 ? -30 : 0},
+    // Column labels ("巴音郭楞蒙古自治州 2024") are longer than a column is wide: slanted, with room below.
+    marginBottom: 90,
+    x: {domain: units, label: null, tickRotate: -30},
     y: {domain: agencies, label: null, tickFormat: (d: string) => shortName(d, en ? 18 : 9)},
     color:
       measure === "share"

@@ -129,6 +129,14 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
   test("/indicators opens on a comparable indicator chosen from the data, not the catch-all with the most rows", async () => {
     const {page} = await clean(site, "/indicators");
     await expect.poll(() => new URL(page.url()).searchParams.get("indicator")).toBe("rule_of_law_meetings");
+    // Every value drawn, Liaoyang's target (hollow) too.
+    const dots = page.locator("#indicator-chart svg g[aria-label=dot] path");
+    expect((await dots.evaluateAll((ms) => ms.map((m) => m.getAttribute("aria-label")))).sort()).toEqual([
+      "平城区 2020: 32次 (actual)",
+      "辽阳市 2015: 1次 (target)",
+      "鄂尔多斯市 2023: 2次 (actual)",
+      "鄂尔多斯市 2023: 6次 (actual)"
+    ]);
     // One unit: one panel.
     expect(await page.locator("#indicator-chart figure, #indicator-chart > svg").count()).toBe(1);
     await page.context().close();
