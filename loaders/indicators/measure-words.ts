@@ -5,7 +5,7 @@ import {stripCommentLines} from "../read/strip-comment-lines.ts";
 /** A unit that makes a number an indicator, as listed in `data/measure-words.csv`. */
 export interface MeasureWord {
   unit: string;
-  /** person | count | rate | duration | study_hours | money | other. */
+  /** person | count | rate | duration | study_hours | money | group (kinds or batches: 种, 类, 批) | other. */
   family: string;
   /** Whether a Chinese numeral followed by this unit counts something. */
   cn: boolean;

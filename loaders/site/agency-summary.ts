@@ -1,17 +1,25 @@
-import {agencyWorkload, type AgencyRow, type AssignmentRow} from "./agency-workload.ts";
+import {group, rollup, rollups} from "d3";
+import type {DocumentRow} from "../extract-document.ts";
+import type {Agency} from "../types.ts";
+import {agencyWorkload, type AssignmentRow} from "./agency-workload.ts";
 import {coLeadPairs} from "./co-lead-pairs.ts";
-import {fitsDetail} from "./detail-limit.ts";
+import {DETAIL_LIMIT, fitsDetail} from "./detail-limit.ts";
+
+/** The columns of a document the summary reads. */
+export type AgencySummaryDocument = Pick<
+  DocumentRow,
+  "doc_id" | "jurisdiction" | "jurisdiction_en" | "province" | "year" | "n_tasks"
+>;
+
+/** The columns of an agency the summary keeps. */
+export type AgencySummaryAgency = Pick<Agency, "agency_id" | "name_zh" | "name_en" | "kind">;
 
 /** A group of documents the workload is counted over: one document, or the documents of one province and year. */
-export interface WorkloadUnit {
+export type WorkloadUnit = Pick<AgencySummaryDocument, "jurisdiction" | "jurisdiction_en" | "province" | "year"> & {
   doc_id: string | null;
-  jurisdiction: string | null;
-  jurisdiction_en: string | null;
-  province: string | null;
-  year: number | null;
   /** Documents in the unit that assign units (the denominator of a mean share). */
   documents: number;
-}
+};
 
 /**
  * Tasks an agency leads or supports, per unit (arrays indexed like `units`, 0 where none): the count, and its share of
@@ -26,82 +34,86 @@ export interface WorkloadCount {
 
 export interface AgencySummary {
   mode: "documents" | "groups";
-  agencies: AgencyRow[];
+  agencies: AgencySummaryAgency[];
   units: WorkloadUnit[];
   rows: WorkloadCount[];
   /** Pairs of named agencies leading the same task, each pair once (a_id < b_id). */
   pairs: {a_id: string; b_id: string; tasks: number}[];
   /** Assignment rows per agency (both roles). */
   assignments: Record<string, number>;
-}
-
-interface Doc {
-  doc_id: string;
-  jurisdiction: string | null;
-  jurisdiction_en: string | null;
-  province: string | null;
-  year: number | null;
-  n_tasks: number;
+  /** Documents that name no units (the first DETAIL_LIMIT, in table order), and how many there are. */
+  no_units: Pick<AgencySummaryDocument, "doc_id" | "jurisdiction" | "jurisdiction_en" | "year">[];
+  no_units_total: number;
 }
 
 const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /**
  * What /agencies draws: tasks led and supported per agency per document while at most DETAIL_LIMIT documents assign
- * units, else per province and year (the page then shows the mean share over the documents it filters);
- * the co-lead pairs and the assignment count of every agency. Empty tables give empty lists.
+ * units, else per province and year (a cell's share is then the mean over the unit's documents); the co-lead pairs,
+ * the assignment count of every agency and the documents that name no units. Empty tables give empty lists.
  */
-export function agencySummary(documents: Doc[], assignments: AssignmentRow[], agencies: AgencyRow[]): AgencySummary {
+export function agencySummary(
+  documents: AgencySummaryDocument[],
+  assignments: AssignmentRow[],
+  agencies: AgencySummaryAgency[]
+): AgencySummary {
   const assigning = new Set(assignments.map((a) => a.doc_id));
   const docs = documents.filter((d) => assigning.has(d.doc_id));
+  const silent = documents.filter((d) => !assigning.has(d.doc_id));
   const mode = fitsDetail(docs.map((d) => d.doc_id)) ? "documents" : "groups";
-  const units: WorkloadUnit[] = [];
-  const unitOf = new Map<string, number>();
-  for (const d of docs) {
-    const key = mode === "documents" ? d.doc_id : `${d.province}\u0000${d.year}`;
-    if (!unitOf.has(key)) {
-      unitOf.set(key, units.length);
-      units.push(
-        mode === "documents"
-          ? {
-              doc_id: d.doc_id,
-              jurisdiction: d.jurisdiction,
-              jurisdiction_en: d.jurisdiction_en,
-              province: d.province,
-              year: d.year,
-              documents: 0
-            }
-          : {doc_id: null, jurisdiction: null, jurisdiction_en: null, province: d.province, year: d.year, documents: 0}
-      );
-    }
-    units[unitOf.get(key)!].documents += 1;
-  }
-  const docUnit = new Map(
-    docs.map((d) => [d.doc_id, unitOf.get(mode === "documents" ? d.doc_id : `${d.province}\u0000${d.year}`)!])
-  );
-  const counts = new Map<string, WorkloadCount>();
-  for (const w of agencyWorkload(assignments, agencies, docs)) {
-    const unit = docUnit.get(w.doc_id);
-    if (unit == null) continue;
-    const key = `${w.agency_id}\u0000${w.role}`;
-    let row = counts.get(key);
-    if (!row) {
-      const zeros = () => units.map(() => 0);
-      counts.set(key, (row = {agency_id: w.agency_id, role: w.role, tasks: zeros(), share: zeros()}));
-    }
-    row.tasks[unit] += w.tasks;
-    row.share[unit] += w.share;
-  }
-  const perAgency: Record<string, number> = {};
-  for (const a of assignments) perAgency[a.agency_id] = (perAgency[a.agency_id] ?? 0) + 1;
+  const groups =
+    mode === "documents"
+      ? docs.map((d) => [d])
+      : [
+          ...group(
+            docs,
+            (d) => d.province,
+            (d) => d.year
+          ).values()
+        ].flatMap((byYear) => [...byYear.values()]);
+  const units: WorkloadUnit[] = groups.map(([d, ...rest]) => ({
+    doc_id: mode === "documents" ? d.doc_id : null,
+    jurisdiction: mode === "documents" ? d.jurisdiction : null,
+    jurisdiction_en: mode === "documents" ? d.jurisdiction_en : null,
+    province: d.province,
+    year: d.year,
+    documents: 1 + rest.length
+  }));
+  const unitOf = new Map(groups.flatMap((g, k) => g.map((d) => [d.doc_id, k] as const)));
+  const rows = rollups(
+    agencyWorkload(assignments, agencies, docs),
+    (v) => {
+      const tasks = units.map(() => 0);
+      const share = units.map(() => 0);
+      for (const w of v) {
+        const k = unitOf.get(w.doc_id)!;
+        tasks[k] += w.tasks;
+        share[k] += w.share;
+      }
+      return {tasks, share: share.map(round)};
+    },
+    (w) => w.agency_id,
+    (w) => w.role
+  ).flatMap(([agency_id, byRole]) => byRole.map(([role, counts]) => ({agency_id, role, ...counts})));
   return {
     mode,
     agencies: agencies.map(({agency_id, name_zh, name_en, kind}) => ({agency_id, name_zh, name_en, kind})),
     units,
-    rows: [...counts.values()].map((r) => ({...r, share: r.share.map(round)})),
+    rows,
     pairs: coLeadPairs(assignments, agencies)
       .filter((p) => p.a_id < p.b_id)
       .map(({a_id, b_id, tasks}) => ({a_id, b_id, tasks})),
-    assignments: perAgency
+    assignments: Object.fromEntries(
+      rollup(
+        assignments,
+        (v) => v.length,
+        (a) => a.agency_id
+      )
+    ),
+    no_units: silent
+      .slice(0, DETAIL_LIMIT)
+      .map(({doc_id, jurisdiction, jurisdiction_en, year}) => ({doc_id, jurisdiction, jurisdiction_en, year})),
+    no_units_total: silent.length
   };
 }

@@ -1,19 +1,11 @@
+import type {Agency, Assignment} from "../types.ts";
 import {documentShare} from "./task-shares.ts";
 
-export interface AssignmentRow {
-  doc_id: string;
-  item_id: string;
-  role: string;
-  agency_raw: string;
-  agency_id: string;
-  is_collective: boolean;
-}
-export interface AgencyRow {
-  agency_id: string;
-  name_zh: string;
-  name_en: string;
-  kind: string;
-}
+export type AssignmentRow = Pick<
+  Assignment,
+  "doc_id" | "item_id" | "role" | "agency_raw" | "agency_id" | "is_collective"
+>;
+export type AgencyRow = Pick<Agency, "agency_id" | "name_zh" | "name_en" | "kind">;
 export interface DocRow {
   doc_id: string;
   jurisdiction: string | null;

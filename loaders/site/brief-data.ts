@@ -4,6 +4,7 @@ import type {CatalogueIndicator} from "../indicators/indicator-catalogue.ts";
 import {jurisdictionSlugs} from "../metadata/jurisdiction-slug.ts";
 import type {CoverageRow} from "../topics/coverage.ts";
 import type {Agency, Assignment, Indicator, Item, Topic} from "../types.ts";
+import {keyFigure} from "./key-figure.ts";
 import {nearestByYear} from "./nearest-by-year.ts";
 import {relatedJurisdictions} from "./related-jurisdictions.ts";
 import {sectionPaths} from "./section-path.ts";
@@ -84,10 +85,12 @@ interface PeerEntry {
 /**
  * Everything the brief of one jurisdiction shows, precomputed: its documents; its topic shares (task items
  * per topic over its tasks) beside the mean share of the other jurisdictions; how it compares with its nearest
- * peers; its key figures (the first unflagged figure of each catalogued indicator and kind, in catalogue order,
- * at most BRIEF_MAX_FIGURES, each numbered for the source list, cited by its section of the outline and given the same
- * indicator's value in up to BRIEF_MAX_FIGURE_PEERS other jurisdictions); its parent and child jurisdictions in the
- * corpus (by division code, relatedJurisdictions); and its lead agencies (null when none of its documents names units). Throws `invalid jurisdiction: <slug>` when no document has that slug.
+ * peers; its key figures (of each catalogued indicator and kind the unflagged figure key-figure.ts prefers: its
+ * subject nearest the indicator's name, else the first; in catalogue order, at most BRIEF_MAX_FIGURES, each numbered
+ * for the source list, cited by its section of the outline and given the same indicator's value in up to
+ * BRIEF_MAX_FIGURE_PEERS other jurisdictions); its parent and child jurisdictions in the corpus (by division code,
+ * relatedJurisdictions); and its lead agencies (null when none of its documents names units). Throws
+ * `invalid jurisdiction: <slug>` when no document has that slug.
  * For many briefs, build the index once with briefIndex: this function scans every table.
  */
 export function briefData(tables: BriefTables, slug: string) {
@@ -361,10 +364,10 @@ function keyFigures(rows: BriefIndicatorRow[], docs: BriefDocumentRow[], catalog
   const sorted = rows
     .filter((r) => r.indicator_id != null && rank.has(r.indicator_id) && r.flag == null && Number.isFinite(r.value))
     .sort((a, b) => docRank.get(a.doc_id)! - docRank.get(b.doc_id)! || a.char_start - b.char_start);
-  // The first figure of each indicator and kind.
+  // The figure of each indicator and kind whose subject fits the indicator's name best (key-figure.ts), else the first.
   const firsts = rollup(
     sorted,
-    (v) => v[0],
+    (v) => keyFigure(v, catalogue[rank.get(v[0].indicator_id!)!])!,
     (r) => r.indicator_id,
     (r) => r.kind
   );

@@ -16,6 +16,20 @@ declare module "d3" {
     key2: (d: T) => K2
   ): InternMap<K1, InternMap<K2, R>>;
   export function group<T, K1>(values: Iterable<T>, key1: (d: T) => K1): InternMap<K1, T[]>;
+  export function group<T, K1, K2>(
+    values: Iterable<T>,
+    key1: (d: T) => K1,
+    key2: (d: T) => K2
+  ): InternMap<K1, InternMap<K2, T[]>>;
   export function greatest<T>(values: Iterable<T>, comparator: (a: T, b: T) => number): T | undefined;
   export function extent(values: Iterable<number | null | undefined>): [number, number] | [undefined, undefined];
+  export function ascending(a: unknown, b: unknown): number;
+  export function descending(a: unknown, b: unknown): number;
+  export function rollups<T, R, K1>(values: Iterable<T>, reduce: (values: T[]) => R, key1: (d: T) => K1): [K1, R][];
+  export function rollups<T, R, K1, K2>(
+    values: Iterable<T>,
+    reduce: (values: T[]) => R,
+    key1: (d: T) => K1,
+    key2: (d: T) => K2
+  ): [K1, [K2, R][]][];
 }

@@ -1,3 +1,5 @@
+import type {Indicator} from "../types.ts";
+import {defaultIndicator} from "./default-indicator.ts";
 import {DETAIL_LIMIT, fitsDetail} from "./detail-limit.ts";
 
 /** One value of an indicator as /indicators draws and downloads it, with its quote. */
@@ -17,6 +19,8 @@ export interface IndicatorPoint {
   quote: string;
   char_start: number;
   char_end: number;
+  /** Non-null when extraction found the value implausible (why): charts grey it or leave it out, with a note. */
+  flag: string | null;
 }
 
 /** A cited value: where the box's minimum, median or maximum was written. */
@@ -54,12 +58,19 @@ export interface IndicatorSummary {
   documents: SummaryDocument[];
   /** Catalogue indicators with at least one value, most values first. */
   options: {indicator_id: string; name_zh: string; name_en: string; count: number}[];
+  /** The indicator the page opens on (loaders/site/default-indicator.ts); null when none is comparable. */
+  default_indicator: string | null;
+  /** Every jurisdiction of the corpus in code-point order: the fixed domain of the site's jurisdiction colours. */
+  jurisdictions: string[];
   /** Per indicator: every point when it has at most `pointLimit` values, else boxes; and what the note compares. */
   indicators: Record<
     string,
     {
       points: IndicatorPoint[] | null;
+      /** Boxes over the plausible values only. */
       boxes: IndicatorBox[] | null;
+      /** The values extraction flagged as implausible, left out of the boxes (the points carry their flag). */
+      flagged: IndicatorPoint[];
       doc_types: string[];
       years: number[];
       units: string[];
@@ -68,20 +79,20 @@ export interface IndicatorSummary {
   >;
 }
 
-interface Row {
-  indicator_row_id: string;
-  doc_id: string;
-  indicator_id: string | null;
-  subject: string;
-  value: number;
-  unit: string;
-  approx: boolean;
-  kind: string;
-  year: number | null;
-  quote: string;
-  char_start: number;
-  char_end: number;
-}
+type Row = Pick<
+  Indicator,
+  | "indicator_row_id"
+  | "doc_id"
+  | "indicator_id"
+  | "subject"
+  | "value"
+  | "unit"
+  | "approx"
+  | "year"
+  | "quote"
+  | "char_start"
+  | "char_end"
+> & {kind: string; flag?: string | null};
 interface Doc {
   doc_id: string;
   jurisdiction: string | null;
@@ -94,8 +105,9 @@ interface Doc {
  * What /indicators draws for each catalogue indicator: every value with its quote while there are at most
  * `pointLimit` in at most DETAIL_LIMIT jurisdiction-years (one dot each, a row per jurisdiction-year), else per unit,
  * year and kind the quartiles with the quotes of the minimum, median and maximum (one box each), so the page stays
- * small at any corpus size; and the corpus's documents while they are at most DETAIL_LIMIT. Unclassified rows are
- * left out. Empty input gives no options and no documents.
+ * small at any corpus size; and the corpus's documents while they are at most DETAIL_LIMIT. Values flagged as
+ * implausible keep their flag on their point and stay out of the boxes. Unclassified rows are left out. Empty input
+ * gives no options and no documents.
  */
 export function indicatorSummary(
   rows: Row[],
@@ -123,7 +135,8 @@ export function indicatorSummary(
       kind: r.kind,
       quote: r.quote,
       char_start: r.char_start,
-      char_end: r.char_end
+      char_end: r.char_end,
+      flag: r.flag ?? null
     };
     let list = byIndicator.get(r.indicator_id);
     if (!list) byIndicator.set(r.indicator_id, (list = []));
@@ -145,7 +158,8 @@ export function indicatorSummary(
     const drawn = points.length <= pointLimit && fitsDetail(points.map((p) => `${p.jurisdiction} ${p.year}`));
     indicators[indicator_id] = {
       points: drawn ? points : null,
-      boxes: drawn ? null : boxes(points),
+      boxes: drawn ? null : boxes(points.filter((p) => p.flag == null)),
+      flagged: points.filter((p) => p.flag != null),
       doc_types: distinct((p) => p.doc_type).sort(),
       years: distinct((p) => p.year)
         .filter((y): y is number => y != null)
@@ -164,7 +178,18 @@ export function indicatorSummary(
           year: year ?? null
         }))
       : [];
-  return {documents: listed, options, indicators};
+  const points = [...byIndicator.values()].flat();
+  const jurisdictions = [...new Set(documents.map((d) => d.jurisdiction ?? d.doc_id))].sort();
+  return {
+    documents: listed,
+    options,
+    default_indicator: defaultIndicator(
+      points,
+      catalogue.map((c) => c.indicator_id)
+    ),
+    jurisdictions,
+    indicators
+  };
 }
 
 /** One box per unit, year and kind, ordered by unit, year, kind. */
@@ -176,17 +201,6 @@ function boxes(points: IndicatorPoint[]): IndicatorBox[] {
     if (!list) groups.set(key, (list = []));
     list.push(p);
   }
-  const cited = [
-    "indicator_row_id",
-    "doc_id",
-    "jurisdiction",
-    "jurisdiction_en",
-    "value",
-    "quote",
-    "char_start",
-    "char_end"
-  ];
-  const cite = (p: IndicatorPoint) => Object.fromEntries(cited.map((k) => [k, p[k as keyof Cite]])) as Cite;
   return [...groups.values()]
     .map((list) => {
       const sorted = [...list].sort(
@@ -217,6 +231,20 @@ function boxes(points: IndicatorPoint[]): IndicatorBox[] {
       };
     })
     .sort((a, b) => a.unit.localeCompare(b.unit) || (a.year ?? 0) - (b.year ?? 0) || a.kind.localeCompare(b.kind));
+}
+
+/** The cited columns of a point. */
+function cite({
+  indicator_row_id,
+  doc_id,
+  jurisdiction,
+  jurisdiction_en,
+  value,
+  quote,
+  char_start,
+  char_end
+}: IndicatorPoint): Cite {
+  return {indicator_row_id, doc_id, jurisdiction, jurisdiction_en, value, quote, char_start, char_end};
 }
 
 /** The q-quantile of sorted values by linear interpolation (as d3.quantileSorted). */

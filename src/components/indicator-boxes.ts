@@ -2,7 +2,8 @@ import * as Plot from "npm:@observablehq/plot";
 import {tagRows} from "./tag-rows.js";
 import {unitLabel} from "./unit-label.js";
 
-import type {Cite, IndicatorBox} from "../../loaders/site/indicator-summary.ts";
+import type {Cite, IndicatorBox, IndicatorPoint} from "../../loaders/site/indicator-summary.ts";
+import {implausibleNote} from "./implausible-note.js";
 
 export type {Cite, IndicatorBox};
 
@@ -12,12 +13,18 @@ const kinds = {actual: ["实际", "actual"], target: ["目标", "target"]} as Re
  * One indicator across years when it has too many values to draw one by one: a small chart per unit (units never
  * share an axis), a row per year and kind with the minimum–maximum as a line, the quartiles as a box and the
  * median as a tick; the median, minimum and maximum marks link (`href`) to the quotes they come from. A symlog
- * axis is used when the values span more than three orders of magnitude. The boxes and end dots carry their rows
- * (tagRows) for markQuotes. Empty input gives an empty element.
+ * axis is used when the values span more than three orders of magnitude. The boxes hold plausible values only:
+ * the values extraction flagged (`flagged`) are listed in a note under the chart. The boxes and end dots carry their
+ * rows (tagRows) for markQuotes. Empty input gives an empty element.
  */
 export function indicatorBoxes(
   boxes: IndicatorBox[],
-  {width = 800, lang = "zh" as "zh" | "en", href = (c: Cite) => `#${c.indicator_row_id}`} = {}
+  {
+    width = 800,
+    lang = "zh" as "zh" | "en",
+    href = (c: Cite) => `#${c.indicator_row_id}`,
+    flagged = [] as IndicatorPoint[]
+  } = {}
 ) {
   const root = document.createElement("div");
   root.className = "indicator-chart indicator-boxes";
@@ -95,6 +102,8 @@ export function indicatorBoxes(
       })
     );
   }
+  const note = implausibleNote(flagged, {lang, href});
+  if (note) root.append(note);
   return root;
 }
 

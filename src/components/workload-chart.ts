@@ -9,9 +9,11 @@ export function shortName(name: string | null | undefined, max = 9): string {
 }
 
 /**
- * Horizontal bars: the top agencies by tasks led (or supported), one bar segment per jurisdiction,
- * measured as counts or as shares of each jurisdiction's tasks; each segment carries its row (tagRows) for
- * markQuotes. Empty input gives an empty frame.
+ * Agencies × jurisdictions as a heatmap: a row per agency (the top ones by tasks over the units shown), a column per
+ * unit (jurisdiction-year, or province-year at scale) in the order given, each cell coloured by the agency's share of
+ * that unit's tasks (0–100 %, one denominator per cell, never stacked) or by its count, its value written inside.
+ * Empty cells mean the agency has no task there. Each cell carries its row (tagRows) for markQuotes. Empty input
+ * gives an empty frame.
  */
 export function workloadChart(
   rows: WorkloadRow[],
@@ -20,44 +22,78 @@ export function workloadChart(
     role = "lead",
     measure = "share",
     top = 20,
-    lang = "zh"
-  }: {width?: number; role?: string; measure?: "share" | "tasks"; top?: number; lang?: "zh" | "en"} = {}
+    lang = "zh",
+    columns
+  }: {
+    width?: number;
+    role?: string;
+    measure?: "share" | "tasks";
+    top?: number;
+    lang?: "zh" | "en";
+    /** The unit labels in column order (default: as they come). */
+    columns?: string[];
+  } = {}
 ) {
   const data = rows.filter((d) => d.role === role);
   const totals = new Map<string, number>();
-  for (const d of data) totals.set(d.agency, (totals.get(d.agency) ?? 0) + d[measure]);
+  for (const d of data) totals.set(d.agency, (totals.get(d.agency) ?? 0) + d.tasks);
   const agencies = [...totals]
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .slice(0, top)
     .map(([a]) => a);
   const shown = data.filter((d) => agencies.includes(d.agency));
+  const units = columns ?? [...new Set(data.map((d) => d.jurisdiction))];
+  const en = lang === "en";
+  const pct = (v: number) => `${Math.round(v * 100)}%`;
+  const value = (d: WorkloadRow) => (measure === "share" ? pct(d.share) : String(d.tasks));
+  const most = Math.max(1, ...shown.map((d) => d[measure]));
   return Plot.plot({
     // resize() may first report a width narrower than the margins: never draw below a readable minimum.
-    width: Math.max(width, 320),
-    height: 40 + agencies.length * 24,
-    marginLeft: lang === "en" ? 150 : 130,
-    x: {
-      label:
-        lang === "en"
-          ? measure === "share"
-            ? `Share of the jurisdiction's tasks ${role === "lead" ? "led" : "supported"} →`
-            : `Tasks ${role === "lead" ? "led" : "supported"} →`
-          : `${role === "lead" ? "牵头" : "配合"}${measure === "share" ? "任务占本地区任务的比例" : "任务数"} →`,
-      grid: true,
-      tickFormat: measure === "share" ? "%" : undefined
-    },
-    y: {domain: agencies, label: null, tickFormat: (d: string) => shortName(d, lang === "en" ? 18 : 9)},
-    color: {legend: true, label: lang === "en" ? "Jurisdiction" : "地区"},
+    width: Math.max(320, Math.min(width, 160 + units.length * 90)),
+    height: 70 + agencies.length * 26,
+    marginLeft: en ? 150 : 130,
+    // Column labels ("巴音郭楞蒙古自治州 2024") are longer than a column is wide: slanted, with room below.
+    marginBottom: 90,
+    x: {domain: units, label: null, tickRotate: -30},
+    y: {domain: agencies, label: null, tickFormat: (d: string) => shortName(d, en ? 18 : 9)},
+    color:
+      measure === "share"
+        ? {
+            type: "linear",
+            domain: [0, 1],
+            scheme: "blues",
+            legend: true,
+            tickFormat: "%",
+            label: en
+              ? `Share of the jurisdiction's tasks ${role === "lead" ? "led" : "supported"}`
+              : `${role === "lead" ? "牵头" : "配合"}任务占本地区任务的比例`
+          }
+        : {
+            type: "linear",
+            domain: [0, most],
+            scheme: "blues",
+            legend: true,
+            label: en ? `Tasks ${role === "lead" ? "led" : "supported"}` : `${role === "lead" ? "牵头" : "配合"}任务数`
+          },
     marks: [
-      Plot.barX(shown, {
-        x: measure,
+      Plot.frame({stroke: "#ddd"}),
+      Plot.cell(shown, {
+        x: "jurisdiction",
         y: "agency",
-        fill: "jurisdiction",
-        tip: {format: {x: measure === "share" ? ".0%" : "d"}},
-        channels: {agency: "agency", english: "agency_en", tasks: "tasks"},
+        fill: measure,
+        inset: 1,
+        ariaLabel: (d: WorkloadRow) => `${d.agency} · ${d.jurisdiction}: ${pct(d.share)} · ${d.tasks}`,
+        channels: {english: "agency_en", tasks: "tasks", share: (d: WorkloadRow) => pct(d.share)},
+        tip: {format: {fill: false, x: true, y: true}},
         ...tagRows((d: WorkloadRow) => `${d.agency_id} ${d.doc_id} ${d.role}`)
       }),
-      Plot.ruleX([0])
+      Plot.text(shown, {
+        x: "jurisdiction",
+        y: "agency",
+        text: value,
+        fontSize: 10,
+        fill: (d: WorkloadRow) => (d[measure] > (measure === "share" ? 0.5 : most / 2) ? "white" : "black")
+      })
     ]
   });
 }

@@ -1,83 +1,80 @@
-import type {WorkloadUnit} from "../../loaders/site/agency-summary.ts";
+import type {AgencySummary, WorkloadUnit} from "../../loaders/site/agency-summary.ts";
 import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
+import {jurisdictionLabel} from "./labels.js";
 
-/** data/agency-summary.json (loaders/site/agency-summary.ts). */
-export interface AgencySummary {
-  mode: "documents" | "groups";
-  agencies: {agency_id: string; name_zh: string; name_en: string; kind: string}[];
-  units: WorkloadUnit[];
-  rows: {agency_id: string; role: "lead" | "support"; tasks: number[]; share: number[]}[];
-  pairs: {a_id: string; b_id: string; tasks: number}[];
-  assignments: Record<string, number>;
+export type {AgencySummary, WorkloadUnit};
+
+/** A unit's key in the URL and the jurisdiction picker: its document, or "province year" when grouped. */
+export const unitKey = (u: WorkloadUnit) => u.doc_id ?? `${u.province ?? ""} ${u.year ?? ""}`.trim();
+
+/** A unit's column label in the page's language: "东胜区 2022", or "内蒙古自治区 2022" for a province and year. */
+export function workloadUnitLabel(u: WorkloadUnit, lang: "zh" | "en"): string {
+  return u.jurisdiction != null || u.doc_id != null
+    ? jurisdictionLabel(u.jurisdiction == null ? {...u, jurisdiction: u.doc_id} : u, {year: true, lang})
+    : `${u.province ?? "?"} ${u.year ?? ""}`.trim();
 }
 
 /**
- * The workload chart's rows for one role over the units a province and year select (null = all): per agency and
- * document while the summary is per document (labelled by `unitLabel`, e.g. "东胜区 2022"), else one row per
- * agency with its tasks summed and its share averaged over the selected documents that assign units (labelled by
- * `totalLabel(n)`). `name` gives an agency's display name. Empty input gives [].
+ * The indexes of the units a province and year select (null = all) and the picker keeps (`keys` of unitKey; [] keeps
+ * every unit). Empty summary gives [].
+ */
+export function workloadUnits(
+  summary: Pick<AgencySummary, "units">,
+  {province = null, year = null, keys = []}: {province?: string | null; year?: number | null; keys?: string[]} = {}
+): number[] {
+  const keep = new Set(keys);
+  return summary.units.flatMap((u, k) =>
+    (province == null || u.province === province) &&
+    (year == null || u.year === year) &&
+    (!keep.size || keep.has(unitKey(u)))
+      ? [k]
+      : []
+  );
+}
+
+/**
+ * The heatmap's cells for one role: one per agency and unit (of `units`, indexes into summary.units) where the agency
+ * has tasks, each with its count and its share of the unit's tasks (the mean of its documents' shares when the unit
+ * groups documents), never summed across units, so a share stays a share of one denominator (≤ 100 %). A unit is
+ * labelled by `unitLabel` ("东胜区 2022"), an agency by `name`. Empty input gives [].
  */
 export function workloadView(
   summary: AgencySummary,
   {
     role = "lead",
-    province = null,
-    year = null,
+    units = summary.units.map((_, k) => k),
     name = (a: AgencySummary["agencies"][number]) => a.name_zh,
-    unitLabel = (u: AgencySummary["units"][number]) => `${u.jurisdiction ?? u.doc_id} ${u.year ?? ""}`.trim(),
-    totalLabel = (n: number) => `${n} documents`
+    unitLabel = (u: WorkloadUnit) => `${u.jurisdiction ?? u.province ?? u.doc_id} ${u.year ?? ""}`.trim()
   }: {
     role?: string;
-    province?: string | null;
-    year?: number | null;
+    units?: number[];
     name?: (a: AgencySummary["agencies"][number]) => string;
-    unitLabel?: (u: AgencySummary["units"][number]) => string;
-    totalLabel?: (n: number) => string;
+    unitLabel?: (u: WorkloadUnit) => string;
   } = {}
 ): WorkloadRow[] {
   const agencyById = new Map(summary.agencies.map((a) => [a.agency_id, a]));
-  const units = summary.units.flatMap((u, k) =>
-    (province == null || u.province === province) && (year == null || u.year === year) ? [k] : []
-  );
-  const documents = units.reduce((s, k) => s + summary.units[k].documents, 0);
-  const rows: WorkloadRow[] = [];
-  for (const r of summary.rows) {
-    if (r.role !== role) continue;
+  return summary.rows.flatMap((r) => {
+    if (r.role !== role) return [];
     const a = agencyById.get(r.agency_id);
-    const agency = {
-      agency_id: r.agency_id,
-      agency: a ? name(a) : r.agency_id,
-      agency_en: a?.name_en ?? "",
-      kind: a?.kind ?? "other",
-      collective: a?.kind === "collective",
-      role: r.role
-    };
-    if (summary.mode === "documents") {
-      for (const k of units)
-        if (r.tasks[k] > 0) {
-          const u = summary.units[k];
-          rows.push({
-            ...agency,
-            doc_id: u.doc_id ?? "",
-            jurisdiction: unitLabel(u),
-            tasks: r.tasks[k],
-            share: r.share[k]
-          });
+    return units.flatMap((k) => {
+      const u = summary.units[k];
+      if (!(r.tasks[k] > 0)) return [];
+      return [
+        {
+          agency_id: r.agency_id,
+          agency: a ? name(a) : r.agency_id,
+          agency_en: a?.name_en ?? "",
+          kind: a?.kind ?? "other",
+          collective: a?.kind === "collective",
+          role: r.role,
+          doc_id: u.doc_id ?? "",
+          jurisdiction: unitLabel(u),
+          tasks: r.tasks[k],
+          share: u.documents ? Math.round((r.share[k] / u.documents) * 1e4) / 1e4 : 0
         }
-    } else {
-      const tasks = units.reduce((s, k) => s + r.tasks[k], 0);
-      const share = units.reduce((s, k) => s + r.share[k], 0);
-      if (tasks > 0)
-        rows.push({
-          ...agency,
-          doc_id: "",
-          jurisdiction: totalLabel(documents),
-          tasks,
-          share: documents ? share / documents : 0
-        });
-    }
-  }
-  return rows;
+      ];
+    });
+  });
 }
 
 /** The co-lead pairs in both orientations with the agencies' display names, for the matrix; [] when none. */

@@ -47,9 +47,13 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     const headlines = await page.locator("[data-headline]").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(headlines).toEqual([
       "./coverage?topic=leadership",
-      "./agencies?agency=government_office",
-      "./indicators?indicator=admin_penalty_cases"
+      "./agencies?agency=justice_bureau",
+      "./indicators?indicator=normative_docs_reviewed"
     ]);
+    // Ties are admitted and counted in jurisdictions: 13 indicators are each reported in 2 of the 5.
+    expect(await page.locator("[data-headline=agency]").textContent()).toMatch(/司法局.*3个地区中的2个/);
+    expect(await page.locator("[data-headline=indicator]").getAttribute("data-leaders")).toBe("13");
+    expect(await page.locator("[data-headline=indicator]").textContent()).toMatch(/等13项并列.*5个地区中的2个/);
     await page.context().close();
   });
 
@@ -108,6 +112,36 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     await page.context().close();
   });
 
+  test("/indicators leaves the value extraction flagged (249,070,000 件) out of the chart, with a note linking its quote", async () => {
+    const {page} = await clean(site, "/indicators?indicator=permits_processed");
+    const labels = await page
+      .locator("#indicator-chart svg g[aria-label=dot] path")
+      .evaluateAll((marks) => marks.map((m) => m.getAttribute("aria-label") ?? ""));
+    expect(labels.length).toBeGreaterThan(5);
+    expect(labels.filter((l) => l.includes("249070000"))).toEqual([]);
+    const note = page.locator("#indicator-chart .implausible-note");
+    expect(await note.getAttribute("data-implausible")).toBe("1");
+    expect((await note.textContent())!.replace(/\s+/g, " ")).toMatch(/1 个数值疑似不合理.*平城区 249,070,000件/);
+    expect(await note.locator("a").getAttribute("href")).toMatch(/^\.\/document\?id=pingcheng-2020-report#n\d+$/);
+    await page.context().close();
+  });
+
+  test("/indicators opens on a comparable indicator chosen from the data, not the catch-all with the most rows", async () => {
+    const {page} = await clean(site, "/indicators");
+    await expect.poll(() => new URL(page.url()).searchParams.get("indicator")).toBe("rule_of_law_meetings");
+    // Every value drawn, Liaoyang's target (hollow) too.
+    const dots = page.locator("#indicator-chart svg g[aria-label=dot] path");
+    expect((await dots.evaluateAll((ms) => ms.map((m) => m.getAttribute("aria-label")))).sort()).toEqual([
+      "平城区 2020: 32次 (actual)",
+      "辽阳市 2015: 1次 (target)",
+      "鄂尔多斯市 2023: 2次 (actual)",
+      "鄂尔多斯市 2023: 6次 (actual)"
+    ]);
+    // One unit: one panel.
+    expect(await page.locator("#indicator-chart figure, #indicator-chart > svg").count()).toBe(1);
+    await page.context().close();
+  });
+
   test("/compare aligns Dongsheng's 19 and Liaoyang's 11 enforcement tasks by similarity", async () => {
     const {page} = await clean(site, "/compare?docs=dongsheng-2022-plan,liaoyang-2015-opinion&topic=enforcement");
     const counts = await page.locator(".compare-counts span[data-count]").allTextContents();
@@ -122,7 +156,36 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
   test("/agencies lists the Justice Bureau's 82 assignments across three jurisdictions", async () => {
     const {page} = await clean(site, "/agencies?agency=justice_bureau");
     await expect.poll(() => page.locator("#agency-tasks h2").textContent()).toMatch(/: 82 /);
-    expect(await page.locator("#agency-workload svg [aria-label=bar] rect").count()).toBeGreaterThan(20);
+    expect(await page.locator("#agency-workload svg [aria-label=cell] rect").count()).toBeGreaterThan(20);
+    await page.context().close();
+  });
+
+  test("/agencies draws agency × jurisdiction cells, each a share of one jurisdiction's tasks (≤ 100 %), never stacked bars", async () => {
+    const {page} = await clean(site, "/agencies");
+    const cells = page.locator("#agency-workload svg [aria-label=cell] rect");
+    await expect.poll(() => cells.count()).toBeGreaterThan(20);
+    expect(await page.locator("#agency-workload svg [aria-label=bar]").count()).toBe(0);
+    const shares = (await cells.evaluateAll((rs) => rs.map((r) => r.getAttribute("aria-label") ?? ""))).map((l) =>
+      Number(/: (\d+)%/.exec(l)![1])
+    );
+    expect(Math.max(...shares)).toBeLessThanOrEqual(100);
+    // Three jurisdictions name units: three columns, and the picker narrows them (kept in the URL).
+    const columns = async () =>
+      new Set(
+        (await cells.evaluateAll((rs) => rs.map((r) => r.getAttribute("aria-label") ?? ""))).map(
+          (l) => /· (.*):/.exec(l)![1]
+        )
+      );
+    expect([...(await columns())].sort()).toEqual(["东胜区 2022", "巴音郭楞蒙古自治州 2024", "辽阳市 2015"]);
+    await page.getByRole("checkbox", {name: "东胜区 2022"}).uncheck();
+    await expect.poll(async () => [...(await columns())].sort()).toEqual(["巴音郭楞蒙古自治州 2024", "辽阳市 2015"]);
+    expect(new URL(page.url()).searchParams.get("j")).toBe("bayingol-2024-work-points,liaoyang-2015-opinion");
+    // The two reports name no units: said, not drawn as empty columns.
+    const note = page.locator("#no-units");
+    expect(await note.getAttribute("data-count")).toBe("2");
+    expect((await note.textContent())!.replace(/\s+/g, " ")).toMatch(
+      /2 份文件未写明牵头或配合单位.*鄂尔多斯市 2023.*平城区 2020/
+    );
     await page.context().close();
   });
 

@@ -1,9 +1,15 @@
 import {describe, expect, test} from "vitest";
-import {coLeadRows, workloadView, type AgencySummary} from "../../src/components/workload-view.ts";
+import {
+  coLeadRows,
+  unitKey,
+  workloadUnits,
+  workloadView,
+  type AgencySummary
+} from "../../src/components/workload-view.ts";
 
 const agencies = [
-  {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau", kind: "government"},
-  {agency_id: "towns", name_zh: "各镇", name_en: "", kind: "collective"}
+  {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau", kind: "government" as const},
+  {agency_id: "towns", name_zh: "各镇", name_en: "", kind: "collective" as const}
 ];
 const unit = (doc_id: string | null, province: string, year: number, documents = 1) => ({
   doc_id,
@@ -13,26 +19,38 @@ const unit = (doc_id: string | null, province: string, year: number, documents =
   year,
   documents
 });
+const perDocument: AgencySummary = {
+  mode: "documents",
+  agencies,
+  units: [unit("x", "P", 2022), unit("y", "Q", 2023)],
+  rows: [
+    {agency_id: "justice", role: "lead", tasks: [3, 0], share: [0.3, 0]},
+    {agency_id: "towns", role: "lead", tasks: [1, 2], share: [0.1, 0.4]},
+    {agency_id: "justice", role: "support", tasks: [0, 5], share: [0, 0.5]}
+  ],
+  pairs: [],
+  assignments: {},
+  no_units: [],
+  no_units_total: 0
+};
+
+describe("workloadUnits(summary, options)", () => {
+  test("keeps the units a province and year select and the picker keeps; [] keys keep all", () => {
+    expect(workloadUnits({units: []})).toEqual([]);
+    expect(workloadUnits(perDocument)).toEqual([0, 1]);
+    expect(workloadUnits(perDocument, {province: "Q"})).toEqual([1]);
+    expect(workloadUnits(perDocument, {year: 2021})).toEqual([]);
+    expect(workloadUnits(perDocument, {keys: ["x"]})).toEqual([0]);
+    expect(unitKey(unit(null, "P", 2022, 3))).toBe("P 2022");
+  });
+});
 
 describe("workloadView(summary, options)", () => {
-  const perDocument: AgencySummary = {
-    mode: "documents",
-    agencies,
-    units: [unit("x", "P", 2022), unit("y", "Q", 2023)],
-    rows: [
-      {agency_id: "justice", role: "lead", tasks: [3, 0], share: [0.3, 0]},
-      {agency_id: "towns", role: "lead", tasks: [1, 2], share: [0.1, 0.4]},
-      {agency_id: "justice", role: "support", tasks: [0, 5], share: [0, 0.5]}
-    ],
-    pairs: [],
-    assignments: {}
-  };
-
   test("gives [] for an empty summary", () => {
     expect(workloadView({...perDocument, units: [], rows: []})).toEqual([]);
   });
 
-  test("per document: one row per agency and document with tasks, in the role and the filters", () => {
+  test("per document: one cell per agency and document with tasks, in the role and the units given", () => {
     expect(workloadView(perDocument).map((r) => [r.agency_id, r.jurisdiction, r.tasks, r.share, r.collective])).toEqual(
       [
         ["justice", "x 2022", 3, 0.3, false],
@@ -40,34 +58,26 @@ describe("workloadView(summary, options)", () => {
         ["towns", "y 2023", 2, 0.4, true]
       ]
     );
-    expect(workloadView(perDocument, {role: "support", province: "Q"}).map((r) => [r.agency, r.tasks])).toEqual([
+    expect(workloadView(perDocument, {role: "support", units: [1]}).map((r) => [r.agency, r.tasks])).toEqual([
       ["司法局", 5]
     ]);
-    expect(workloadView(perDocument, {year: 2021})).toEqual([]);
+    expect(workloadView(perDocument, {units: []})).toEqual([]);
   });
 
-  test("per province and year: one row per agency, tasks summed, share averaged over the selected documents", () => {
+  test("per province and year: a cell per unit with the mean share of its documents, never summed across units", () => {
     const grouped: AgencySummary = {
       ...perDocument,
       mode: "groups",
       units: [unit(null, "P", 2022, 10), unit(null, "P", 2023, 30), unit(null, "Q", 2022, 60)],
       rows: [{agency_id: "justice", role: "lead", tasks: [10, 20, 60], share: [2, 6, 12]}]
     };
-    expect(workloadView(grouped, {province: "P", totalLabel: (n) => `${n} 份`})).toEqual([
-      {
-        agency_id: "justice",
-        agency: "司法局",
-        agency_en: "Justice Bureau",
-        kind: "government",
-        collective: false,
-        role: "lead",
-        doc_id: "",
-        jurisdiction: "40 份",
-        tasks: 30,
-        share: 0.2
-      }
+    const cells = workloadView(grouped, {units: workloadUnits(grouped, {province: "P"})});
+    expect(cells.map((c) => [c.jurisdiction, c.tasks, c.share])).toEqual([
+      ["P 2022", 10, 0.2],
+      ["P 2023", 20, 0.2]
     ]);
-    expect(workloadView(grouped)[0].share).toBe(0.2);
+    // However many units and agencies, no cell's share is above 100 %.
+    expect(Math.max(...workloadView(grouped).map((c) => c.share))).toBeLessThanOrEqual(1);
   });
 });
 

@@ -12,6 +12,10 @@ describe("classifyIndicator(subject, context, unit) names the catalogue indicato
     ["审结行政复议案件", "", "件", "reconsideration_decided"],
     ["化解争议", "受理行政复议案件435件,办结308件,化解争议55件", "件", "reconsideration_disputes_resolved"],
     ["行政诉讼应诉案件", "", "件", "litigation_cases"],
+    // A number of kinds or batches (family group) counts no catalogue indicator: 11种案件类型 are not 11 cases.
+    ["案件类型", "全州各级行政机关对应当出庭应诉的11种案件类型", "种", null],
+    ["审核确认行政执法主体", "分三批审核确认行政执法主体27个", "批", null],
+    ["事项", "梳理三类行政许可事项", "类", null],
     ["新收行政诉讼案件", "", "起", "litigation_cases"],
     ["行政机关负责人出庭应诉率", "", "%", "head_court_appearance_rate"],
     ["出庭率", "", "%", "head_court_appearance_rate"],

@@ -541,7 +541,9 @@ describe("extractIndicators on the seed documents", () => {
       unit: "批",
       kind: "actual",
       approx: false,
-      indicator_id: "enforcement_bodies",
+      // Three batches, not three bodies: 批 counts groups (measure-words.csv family group), so the phrase gives
+      // 行政执法主体数 once (the 27 个).
+      indicator_id: null,
       quote: "分三批审核确认行政执法主体27个",
       subject: "审核确认行政执法主体",
       year: 2020

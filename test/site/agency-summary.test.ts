@@ -2,9 +2,9 @@ import {describe, expect, test} from "vitest";
 import {agencySummary} from "../../loaders/site/agency-summary.ts";
 
 const agencies = [
-  {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau", kind: "government"},
-  {agency_id: "office", name_zh: "政府办", name_en: "Government Office", kind: "government"},
-  {agency_id: "towns", name_zh: "各镇", name_en: "", kind: "collective"}
+  {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau", kind: "government" as const},
+  {agency_id: "office", name_zh: "政府办", name_en: "Government Office", kind: "government" as const},
+  {agency_id: "towns", name_zh: "各镇", name_en: "", kind: "collective" as const}
 ];
 const doc = (doc_id: string, province: string, year: number, n_tasks: number) => ({
   doc_id,
@@ -14,7 +14,7 @@ const doc = (doc_id: string, province: string, year: number, n_tasks: number) =>
   year,
   n_tasks
 });
-const a = (doc_id: string, item: string, agency_id: string, role = "lead") => ({
+const a = (doc_id: string, item: string, agency_id: string, role: "lead" | "support" = "lead") => ({
   doc_id,
   item_id: `${doc_id}:${item}`,
   role,
@@ -31,7 +31,9 @@ describe("agencySummary(documents, assignments, agencies)", () => {
       units: [],
       rows: [],
       pairs: [],
-      assignments: {}
+      assignments: {},
+      no_units: [],
+      no_units_total: 0
     });
   });
 
@@ -61,6 +63,10 @@ describe("agencySummary(documents, assignments, agencies)", () => {
     ]);
     expect(s.pairs).toEqual([{a_id: "justice", b_id: "office", tasks: 1}]);
     expect(s.assignments).toEqual({justice: 3, office: 2, towns: 1});
+    expect([s.no_units, s.no_units_total]).toEqual([
+      [{doc_id: "none", jurisdiction: "none", jurisdiction_en: null, year: 2022}],
+      1
+    ]);
   });
 
   test("per province and year above 40 documents, counting the documents that assign units", () => {

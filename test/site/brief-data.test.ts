@@ -152,14 +152,28 @@ describe("briefData on the seeds", () => {
     expect(b.figures.filter((f) => f.approx)).toEqual([]);
   });
 
+  it("平城区: its 行政执法主体数 is the 27 bodies confirmed, not the 17 units in a 创建活动 list, nor the 3 batches", () => {
+    const b = briefData(seeds, "pingcheng-district");
+    const bodies = b.figures.filter((f) => f.indicator_id === "enforcement_bodies");
+    expect(bodies.map((f) => [f.value, f.unit])).toEqual([[27, "个"]]);
+    expect(bodies[0].quote).toContain("审核确认行政执法主体27个");
+  });
+
+  it("巴音郭楞蒙古自治州: 11种案件类型 (twice in the text) is no litigation-case figure", () => {
+    const b = briefData(seeds, "bayingol-mongol-autonomous-prefecture");
+    expect(b.figures.filter((f) => f.indicator_id === "litigation_cases")).toEqual([]);
+    expect(seeds.indicators.filter((r) => r.unit === "种" && r.indicator_id != null)).toEqual([]);
+  });
+
   it("lists every jurisdiction as a peer, itself first, then by year", () => {
     const peers = briefData(seeds, "ordos-city").peers;
+    // Classified figures: numbers of kinds or batches (种, 类, 批) count no indicator (Pingcheng 3批, 2批, 4种, 51批…).
     expect(peers.map((p) => [p.jurisdiction, p.tasks, p.figures, p.topics_covered, p.self])).toEqual([
       ["鄂尔多斯市", 18, 59, 7, true],
       ["辽阳市", 43, 1, 8, false],
-      ["平城区", 21, 59, 8, false],
+      ["平城区", 21, 54, 8, false],
       ["东胜区", 85, 21, 9, false],
-      ["巴音郭楞蒙古自治州", 35, 11, 9, false]
+      ["巴音郭楞蒙古自治州", 35, 9, 9, false]
     ]);
   });
 

@@ -8,7 +8,13 @@ const catalogue = [
 const row = (
   k: number,
   value: number,
-  {indicator_id = "cases" as string | null, year = 2022, kind = "actual", doc_id = `d${k}`} = {}
+  {
+    indicator_id = "cases" as string | null,
+    year = 2022,
+    kind = "actual",
+    doc_id = `d${k}`,
+    flag = null as string | null
+  } = {}
 ) => ({
   indicator_row_id: `${doc_id}:n${k}`,
   doc_id,
@@ -21,7 +27,8 @@ const row = (
   year,
   quote: `案件${value}件`,
   char_start: 10,
-  char_end: 15
+  char_end: 15,
+  flag
 });
 const docs = (n: number) =>
   Array.from({length: n}, (_, k) => ({
@@ -33,7 +40,13 @@ const docs = (n: number) =>
 
 describe("indicatorSummary(rows, documents, catalogue)", () => {
   test("gives no options for no rows", () => {
-    expect(indicatorSummary([], [], catalogue)).toEqual({documents: [], options: [], indicators: {}});
+    expect(indicatorSummary([], [], catalogue)).toEqual({
+      documents: [],
+      options: [],
+      default_indicator: null,
+      jurisdictions: [],
+      indicators: {}
+    });
   });
 
   test("lists the corpus's documents (for the rows of those without a value) while they are at most 40", () => {
@@ -66,7 +79,8 @@ describe("indicatorSummary(rows, documents, catalogue)", () => {
         kind: "actual",
         quote: "案件5件",
         char_start: 10,
-        char_end: 15
+        char_end: 15,
+        flag: null
       }
     ]);
     expect(s.indicators.cases).toMatchObject({
@@ -112,5 +126,22 @@ describe("indicatorSummary(rows, documents, catalogue)", () => {
     const rows = Array.from({length: 41}, (_, k) => row(k, k));
     expect(indicatorSummary(rows, docs(41), catalogue).indicators.cases.boxes).toHaveLength(1);
     expect(indicatorSummary(rows.slice(0, 40), docs(41), catalogue).indicators.cases.points).toHaveLength(40);
+  });
+
+  test("keeps an implausible value's flag on its point, and leaves it out of the boxes but lists it apart", () => {
+    const implausible = row(9, 249070000, {flag: "249070000 件 exceeds the plausible maximum of 10000000"});
+    const few = indicatorSummary([row(0, 5), implausible], docs(10), catalogue);
+    expect(few.indicators.cases.points!.map((p) => p.flag)).toEqual([null, implausible.flag]);
+    const many = indicatorSummary([1, 2, 3].map((v, k) => row(k, v)).concat(implausible), docs(10), catalogue, {
+      pointLimit: 2
+    });
+    expect(many.indicators.cases.boxes).toMatchObject([{n: 3, max: 3}]);
+    expect(many.indicators.cases.flagged.map((p) => p.value)).toEqual([249070000]);
+  });
+
+  test("names every jurisdiction of the corpus in code-point order (the colour domain) and the default indicator", () => {
+    const s = indicatorSummary([row(0, 5), row(1, 6)], docs(3).reverse(), catalogue);
+    expect(s.jurisdictions).toEqual(["J0", "J1", "J2"]);
+    expect(s.default_indicator).toBe("cases");
   });
 });
