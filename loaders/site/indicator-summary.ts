@@ -6,6 +6,8 @@ export interface IndicatorPoint {
   doc_id: string;
   jurisdiction: string | null;
   jurisdiction_en: string | null;
+  /** The document's province (documents.province), for the province filter and tile map. */
+  province: string | null;
   doc_type: string;
   year: number | null;
   indicator_id: string;
@@ -40,6 +42,13 @@ export interface IndicatorBox {
   cites: {min: Cite; median: Cite; max: Cite};
 }
 
+/** How many values of an indicator, and in how many documents, one province reported. */
+export interface IndicatorProvince {
+  province: string;
+  values: number;
+  documents: number;
+}
+
 export interface IndicatorSummary {
   /** Catalogue indicators with at least one value, most values first. */
   options: {indicator_id: string; name_zh: string; name_en: string; count: number}[];
@@ -49,6 +58,8 @@ export interface IndicatorSummary {
     {
       points: IndicatorPoint[] | null;
       boxes: IndicatorBox[] | null;
+      /** Per province with a value: its values and documents, by province (values without a province left out). */
+      provinces: IndicatorProvince[];
       doc_types: string[];
       years: number[];
       units: string[];
@@ -75,6 +86,7 @@ interface Doc {
   doc_id: string;
   jurisdiction: string | null;
   jurisdiction_en: string | null;
+  province?: string | null;
   doc_type: string;
 }
 
@@ -82,7 +94,8 @@ interface Doc {
  * What /indicators draws for each catalogue indicator: every value with its quote while there are at most
  * `pointLimit` in at most DETAIL_LIMIT jurisdiction-years (one dot each, a row per jurisdiction-year), else per unit,
  * year and kind the quartiles with the quotes of the minimum, median and maximum (one box each), so the page stays
- * small at any corpus size. Unclassified rows are left out. Empty input gives no options.
+ * small at any corpus size; and per province the values and documents reporting it, for the tile map. Unclassified
+ * rows are left out. Empty input gives no options.
  */
 export function indicatorSummary(
   rows: Row[],
@@ -100,6 +113,7 @@ export function indicatorSummary(
       doc_id: r.doc_id,
       jurisdiction: doc?.jurisdiction ?? r.doc_id,
       jurisdiction_en: doc?.jurisdiction_en ?? null,
+      province: doc?.province ?? null,
       doc_type: doc?.doc_type ?? "other",
       year: r.year,
       indicator_id: r.indicator_id,
@@ -133,6 +147,7 @@ export function indicatorSummary(
     indicators[indicator_id] = {
       points: drawn ? points : null,
       boxes: drawn ? null : boxes(points),
+      provinces: provinceCounts(points),
       doc_types: distinct((p) => p.doc_type).sort(),
       years: distinct((p) => p.year)
         .filter((y): y is number => y != null)
@@ -142,6 +157,21 @@ export function indicatorSummary(
     };
   }
   return {options, indicators};
+}
+
+/** Values and distinct documents per province, by province; points without a province are left out. */
+function provinceCounts(points: IndicatorPoint[]): IndicatorProvince[] {
+  const counts = new Map<string, {values: number; docs: Set<string>}>();
+  for (const p of points) {
+    if (p.province == null) continue;
+    const c = counts.get(p.province) ?? {values: 0, docs: new Set<string>()};
+    c.values += 1;
+    c.docs.add(p.doc_id);
+    counts.set(p.province, c);
+  }
+  return [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([province, c]) => ({province, values: c.values, documents: c.docs.size}));
 }
 
 /** One box per unit, year and kind, ordered by unit, year, kind. */

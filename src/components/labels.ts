@@ -18,3 +18,12 @@ export function nameLabel(
   if (d == null) return "";
   return (lang === "en" && d.name_en) || d.name_zh || "";
 }
+
+/** A province (as documents.province spells it) by the tile grid's English name when `lang` is en; null gives "?". */
+export function provinceLabel(
+  province: string | null | undefined,
+  {tiles, lang}: {tiles: readonly {name_zh: string; name_en: string}[]; lang: Lang}
+): string {
+  if (province == null) return "?";
+  return (lang === "en" && tiles.find((d) => d.name_zh === province)?.name_en) || province;
+}
