@@ -435,7 +435,7 @@ const timeNextClick = ({chart, timeout}: {chart: string; timeout: number}) => `(
   });
 })()`;
 
-/** The centre of the tile of the province with most documents (the darkest: the largest value in its tip), or null. */
+/** The centre of the tile of the province with most documents (the darkest), scrolled into view, or null. */
 async function busiestTile(page: Page): Promise<{x: number; y: number; province: string} | null> {
   return page.$$eval(TILE_MAP.tiles, (rects) => {
     const filled = rects
@@ -444,6 +444,7 @@ async function busiestTile(page: Page): Promise<{x: number; y: number; province:
       .map((d) => ({...d, dark: d.fill.match(/\d+/g)!.reduce((a, v) => a + Number(v), 0)}))
       .sort((a, b) => a.dark - b.dark);
     if (!filled.length) return null;
+    filled[0].r.scrollIntoView({block: "center"});
     const box = filled[0].r.getBoundingClientRect();
     return {x: box.x + box.width / 2, y: box.y + box.height / 2, province: filled[0].r.getAttribute("aria-label")!};
   });
