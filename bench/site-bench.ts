@@ -8,7 +8,12 @@
  *
  * - `/`: ms from navigation start until rendered (READY["/"] in the DOM, no Observable cell still loading, one
  *   frame later) and bytes transferred (body and headers of every finished request, workers' included, until
- *   network idle);
+ *   network idle); the province tile map's draw time (ms from navigation until its tiles are in the DOM, one frame
+ *   later) and a real mouse click on the tile of the province with most documents, timed until the page is filtered
+ *   (the corpus chart redrawn; TILE_CLICK);
+ * - `/search`: the page's load, then each phrase of SEARCHES typed and submitted as a reader would: ms from the
+ *   submit until the first result row is shown (one frame later) and the bytes fetched for it (index shards and the
+ *   documents' files for the contexts, until network idle);
  * - `/indicators` and `/agencies`: ms from the filter's input event until the chart's svg has been replaced and one
  *   frame has passed (FILTERS), measured in the page with performance.now();
  * - `/explore`: DuckDB's own ready time (#duckdb-ready data-ms), ms from navigation until the example query's
@@ -30,8 +35,18 @@ export const READY: Record<string, string[]> = {
   "/": ["#corpus-timeline svg", ".card.stat .big", "[data-headline]"],
   "/indicators": ["#indicator-chart svg", "main select"],
   "/agencies": ["#agency-workload svg", "main input[type=radio]"],
-  "/explore": ["#duckdb-ready", "#sql-status", "#result table"]
+  "/explore": ["#duckdb-ready", "#sql-status", "#result table"],
+  "/search": ["main form input[type=text]", ".search-hint"]
 };
+
+/** The province tile map on the overview: its tiles, and the chart a click on a tile filters. */
+export const TILE_MAP = {tiles: "#province-map svg g[aria-label=cell] rect[aria-label]", filtered: "#corpus-timeline"};
+
+/** The phrases searched on /search: a common one and a rarer one. */
+export const SEARCHES: {key: "search_common" | "search_rare"; phrase: string}[] = [
+  {key: "search_common", phrase: "行政复议"},
+  {key: "search_rare", phrase: "柔性执法"}
+];
 
 /**
  * A filter change timed: the control (the input labelled `label`, else the first of its kind in main: a select moves
@@ -60,6 +75,10 @@ export const SITE_TARGETS: {key: keyof SiteMeasures; label: string; limit: numbe
   {key: "indicators_filter_ms", label: "/indicators filter change redrawn", limit: 200, unit: "ms"},
   {key: "agencies_filter_ms", label: "/agencies filter change redrawn", limit: 200, unit: "ms"},
   {key: "explore_group_by_ms", label: "/explore GROUP BY over all indicator rows", limit: 500, unit: "ms"},
+  {key: "search_common_ms", label: "/search first result row: 行政复议", limit: 300, unit: "ms"},
+  {key: "search_rare_ms", label: "/search first result row: 柔性执法", limit: 300, unit: "ms"},
+  {key: "tilemap_ms", label: "overview province tile map drawn after navigation", limit: 2000, unit: "ms"},
+  {key: "tilemap_click_ms", label: "overview filtered after a click on a province tile", limit: 200, unit: "ms"},
   {key: "external_requests", label: "requests leaving 127.0.0.1", limit: 0, unit: "requests"},
   {key: "page_error_count", label: "page, console and cell errors", limit: 0, unit: "errors"}
 ];
@@ -80,6 +99,21 @@ export interface SiteMeasures {
   explore_group_by_load_ms: number | null;
   explore_group_by_again_ms: number | null;
   explore_group_by_rows: number | null;
+  tilemap_ms: number | null;
+  tilemap_tiles: number | null;
+  tilemap_click_ms: number | null;
+  search_load_ms: number | null;
+  search_load_bytes: number | null;
+  search_common_ms: number | null;
+  search_common_bytes: number | null;
+  search_common_hits: number | null;
+  search_common_shards_ms: number | null;
+  search_common_contexts_ms: number | null;
+  search_rare_ms: number | null;
+  search_rare_bytes: number | null;
+  search_rare_hits: number | null;
+  search_rare_shards_ms: number | null;
+  search_rare_contexts_ms: number | null;
   external_requests: number;
   page_error_count: number;
 }
@@ -99,7 +133,7 @@ export interface SiteReport extends SiteMeasures {
   runs: number;
   chromium: string;
   samples: Record<string, (number | null)[]>;
-  /** The five largest transfers of the last run's / and /explore loads. */
+  /** The five largest transfers of the last run's /, /explore and /search loads and of each search. */
   largest_transfers: Record<string, Transfer[]>;
   external_urls: string[];
   page_errors: string[];
@@ -129,12 +163,23 @@ export function siteRowCounts(dist: string): Record<string, number> {
 // The in-page probes are JavaScript source text, not functions: the TypeScript transpiler would otherwise add helpers
 // (esbuild's __name) that do not exist in the page.
 
-/** Installed before any page script: records when `selectors` last all matched (no cell loading), one frame later. */
+/**
+ * Installed before any page script: records when `selectors` last all matched (no cell loading), one frame later,
+ * and when the tile map's tiles (TILE_MAP.tiles) were first in the DOM, one frame later.
+ */
 const readyProbe = (selectors: string[]) => `(() => {
   const selectors = ${JSON.stringify(selectors)};
-  const state = (window.__bench = {ready: false, readyAt: null, lastMutation: 0, generation: 0});
+  const state = (window.__bench = {ready: false, readyAt: null, lastMutation: 0, generation: 0, tilesAt: null, tiles: 0});
+  let tilesSeen = false;
   new MutationObserver(() => {
     state.lastMutation = performance.now();
+    if (!tilesSeen && document.querySelector(${JSON.stringify(TILE_MAP.tiles)})) {
+      tilesSeen = true;
+      requestAnimationFrame(() => setTimeout(() => {
+        state.tilesAt = performance.now();
+        state.tiles = document.querySelectorAll(${JSON.stringify(TILE_MAP.tiles)}).length;
+      }));
+    }
     const ready =
       !document.querySelector("observablehq-loading, .observablehq--running") &&
       selectors.every((s) => document.querySelector(s));
@@ -165,6 +210,11 @@ interface Load {
   bytes: number;
   requests: number;
   largest: Transfer[];
+  /** The tile map's draw time and tile count (null and 0 when the route has none). */
+  tiles_ms: number | null;
+  tiles: number;
+  /** Every request finished so far in this context, as [url, bytes] (grows while the page runs). */
+  sizes: Promise<[string, number]>[];
 }
 
 interface Session {
@@ -206,7 +256,29 @@ async function load(session: Session, route: string, timeout: number): Promise<L
   await page.waitForLoadState("networkidle", {timeout}).catch(() => {});
   const cellErrors = await page.$$eval(".observablehq--error", (els) => els.map((e) => e.textContent ?? ""));
   for (const e of cellErrors) session.errors.push(`${route} cell error: ${e.slice(0, 200)}`);
-  const state = (await page.evaluate("window.__bench")) as {readyAt: number | null; lastMutation: number};
+  const state = (await page.evaluate("window.__bench")) as {
+    readyAt: number | null;
+    lastMutation: number;
+    tilesAt: number | null;
+    tiles: number;
+  };
+  const transfers = await transferred(session, sizes);
+  return {
+    page,
+    ms: ready ? state.readyAt : null,
+    settled_ms: state.lastMutation,
+    ...transfers,
+    tiles_ms: state.tilesAt,
+    tiles: state.tiles,
+    sizes
+  };
+}
+
+/** The bytes and count of the finished requests `sizes`, and the five largest paths (same-origin by path). */
+async function transferred(
+  session: Session,
+  sizes: Promise<[string, number]>[]
+): Promise<{bytes: number; requests: number; largest: Transfer[]}> {
   const transfers = new Map<string, Transfer>();
   for (const [href, bytes] of await Promise.all(sizes)) {
     const url = new URL(href);
@@ -215,9 +287,6 @@ async function load(session: Session, route: string, timeout: number): Promise<L
     transfers.set(path, {path, count: t.count + 1, bytes: t.bytes + bytes});
   }
   return {
-    page,
-    ms: ready ? state.readyAt : null,
-    settled_ms: state.lastMutation,
     bytes: [...transfers.values()].reduce((a, t) => a + t.bytes, 0),
     requests: sizes.length,
     largest: [...transfers.values()].sort((a, b) => b.bytes - a.bytes).slice(0, 5)
@@ -300,6 +369,87 @@ const queryAndTime = ({sql, timeout}: {sql: string; timeout: number}) => `(() =>
   });
 })()`;
 
+/**
+ * In the page: marks the result table's rows, types `phrase` into the search box, submits it and resolves with the
+ * ms from the submit until a new result row (#search-hits tbody tr) is shown and one frame has passed, the ms until
+ * the index shards and the documents' files (for the contexts) it fetched had arrived, and the hits the summary
+ * reports (null ms when no row came within `timeout` ms).
+ */
+const searchAndTime = ({phrase, timeout}: {phrase: string; timeout: number}) => `(() => {
+  const phrase = ${JSON.stringify(phrase)};
+  for (const el of document.querySelectorAll("#search-hits tbody tr, #search-summary")) el.setAttribute("data-bench-old", "");
+  const input = document.querySelector("main form input[type=text]");
+  if (!input) return {ms: null, hits: null, error: "no search box"};
+  input.value = phrase;
+  return new Promise((done) => {
+    let t0;
+    const observer = new MutationObserver(() => {
+      const summary = document.querySelector("#search-summary:not([data-bench-old])");
+      if (!summary || !document.querySelector("#search-hits tbody tr:not([data-bench-old])")) return;
+      observer.disconnect();
+      // When the index shards and the documents' files fetched for this search had all arrived (resource timing).
+      const arrived = (part) =>
+        Math.max(
+          0,
+          ...performance
+            .getEntriesByType("resource")
+            .filter((e) => e.startTime >= t0 && e.name.includes(part))
+            .map((e) => e.responseEnd - t0)
+        );
+      requestAnimationFrame(() =>
+        setTimeout(() =>
+          done({
+            ms: performance.now() - t0,
+            shards_ms: arrived("/_file/data/search/"),
+            contexts_ms: arrived("/_file/data/documents/"),
+            hits: Number(summary.dataset.hits),
+            error: null
+          })
+        )
+      );
+    });
+    observer.observe(document.body, {childList: true, subtree: true});
+    setTimeout(() => (observer.disconnect(), done({ms: null, hits: null, error: "timeout"})), ${timeout});
+    t0 = performance.now();
+    input.form.requestSubmit();
+  });
+})()`;
+
+/**
+ * In the page: marks the svgs of `chart` and, from the next click anywhere (capture phase), times until a new svg is
+ * in `chart` and one frame has passed; the promise is left in window.__clickTimed (null after `timeout` ms).
+ */
+const timeNextClick = ({chart, timeout}: {chart: string; timeout: number}) => `(() => {
+  const chart = ${JSON.stringify(chart)};
+  for (const svg of document.querySelectorAll(chart + " svg")) svg.setAttribute("data-bench-old", "");
+  window.__clickTimed = new Promise((done) => {
+    let t0 = null;
+    document.addEventListener("click", () => (t0 ??= performance.now()), {capture: true, once: true});
+    const observer = new MutationObserver(() => {
+      if (t0 == null || !document.querySelector(chart + " svg:not([data-bench-old])")) return;
+      observer.disconnect();
+      requestAnimationFrame(() => setTimeout(() => done(performance.now() - t0)));
+    });
+    observer.observe(document.body, {childList: true, subtree: true});
+    setTimeout(() => (observer.disconnect(), done(null)), ${timeout});
+  });
+})()`;
+
+/** The centre of the tile of the province with most documents (the darkest), scrolled into view, or null. */
+async function busiestTile(page: Page): Promise<{x: number; y: number; province: string} | null> {
+  return page.$$eval(TILE_MAP.tiles, (rects) => {
+    const filled = rects
+      .map((r) => ({r, fill: r.getAttribute("fill") ?? ""}))
+      .filter((d) => /^rgb/.test(d.fill))
+      .map((d) => ({...d, dark: d.fill.match(/\d+/g)!.reduce((a, v) => a + Number(v), 0)}))
+      .sort((a, b) => a.dark - b.dark);
+    if (!filled.length) return null;
+    filled[0].r.scrollIntoView({block: "center"});
+    const box = filled[0].r.getBoundingClientRect();
+    return {x: box.x + box.width / 2, y: box.y + box.height / 2, province: filled[0].r.getAttribute("aria-label")!};
+  });
+}
+
 /** Measures the site built in `dist` in headless Chromium and returns medians of `runs` runs and the targets met. */
 export async function siteBench({
   dist,
@@ -333,7 +483,22 @@ export async function siteBench({
     explore_group_by_query_ms: [],
     explore_group_by_load_ms: [],
     explore_group_by_again_ms: [],
-    explore_group_by_rows: []
+    explore_group_by_rows: [],
+    tilemap_ms: [],
+    tilemap_tiles: [],
+    tilemap_click_ms: [],
+    search_load_ms: [],
+    search_load_bytes: [],
+    search_common_ms: [],
+    search_common_bytes: [],
+    search_common_hits: [],
+    search_common_shards_ms: [],
+    search_common_contexts_ms: [],
+    search_rare_ms: [],
+    search_rare_bytes: [],
+    search_rare_hits: [],
+    search_rare_shards_ms: [],
+    search_rare_contexts_ms: []
   };
   const largest: Record<string, Transfer[]> = {};
   try {
@@ -344,7 +509,47 @@ export async function siteBench({
       samples.overview_bytes.push(overview.bytes);
       samples.overview_requests.push(overview.requests);
       largest["/"] = overview.largest;
+      samples.tilemap_ms.push(overview.tiles_ms);
+      samples.tilemap_tiles.push(overview.tiles);
+      // A real mouse click on the busiest province's tile, timed until the corpus chart is redrawn for it.
+      const tile = await busiestTile(overview.page);
+      let clickMs: number | null = null;
+      if (tile) {
+        await overview.page.mouse.move(tile.x, tile.y);
+        await overview.page.evaluate(timeNextClick({chart: TILE_MAP.filtered, timeout}));
+        await overview.page.mouse.click(tile.x, tile.y);
+        clickMs = (await overview.page.evaluate("window.__clickTimed")) as number | null;
+        const chosen = new URL(overview.page.url()).searchParams.get("province");
+        if (chosen !== tile.province) session.errors.push(`/: a click on ${tile.province} left ?province=${chosen}`);
+      } else session.errors.push(`/: no province tile with documents (${TILE_MAP.tiles})`);
+      if (tile && clickMs == null) session.errors.push(`/: a click on a tile did not redraw ${TILE_MAP.filtered}`);
+      samples.tilemap_click_ms.push(clickMs);
       await overview.page.context().close();
+
+      const search = await load(session, "/search", timeout);
+      samples.search_load_ms.push(search.ms);
+      samples.search_load_bytes.push(search.bytes);
+      largest["/search"] = search.largest;
+      for (const {key, phrase} of SEARCHES) {
+        const before = search.sizes.length;
+        const q = (await search.page.evaluate(searchAndTime({phrase, timeout}))) as {
+          ms: number | null;
+          shards_ms: number | null;
+          contexts_ms: number | null;
+          hits: number | null;
+          error: string | null;
+        };
+        if (q.error) session.errors.push(`/search ${phrase}: ${q.error}`);
+        await search.page.waitForLoadState("networkidle", {timeout}).catch(() => {});
+        const fetched = await transferred(session, search.sizes.slice(before));
+        samples[`${key}_ms`].push(q.ms);
+        samples[`${key}_hits`].push(q.hits);
+        samples[`${key}_shards_ms`].push(q.shards_ms ?? null);
+        samples[`${key}_contexts_ms`].push(q.contexts_ms ?? null);
+        samples[`${key}_bytes`].push(fetched.bytes);
+        largest[`/search ${phrase}`] = fetched.largest;
+      }
+      await search.page.context().close();
 
       for (const [name, filter] of Object.entries(FILTERS)) {
         const {route, control, chart} = filter;
@@ -428,6 +633,8 @@ export function formatSiteReport(site: SiteReport): string {
     `site: ${site.docs ?? "?"} documents, ${site.indicator_rows ?? "?"} indicator rows, medians of ${site.runs} run(s), Chromium ${site.chromium}`,
     `  overview: ${site.overview_ms} ms rendered, ${site.overview_bytes} bytes in ${site.overview_requests} requests (last DOM change ${site.overview_settled_ms} ms)`,
     `  filter change: /indicators ${site.indicators_filter_ms} ms, /agencies ${site.agencies_filter_ms} ms`,
+    `  province tile map on /: ${site.tilemap_tiles} tiles drawn ${site.tilemap_ms} ms after navigation; a click on a tile filtered the page in ${site.tilemap_click_ms} ms`,
+    `  /search: page ${site.search_load_ms} ms, ${site.search_load_bytes} bytes; ${SEARCHES.map(({key, phrase}) => `${phrase} first result ${site[`${key}_ms`]} ms (shards in ${site[`${key}_shards_ms`]} ms, contexts' files in ${site[`${key}_contexts_ms`]} ms), ${site[`${key}_bytes`]} bytes fetched, ${site[`${key}_hits`]} hits`).join("; ")}`,
     `  /explore: DuckDB ready ${site.explore_ready_ms} ms, first result ${site.explore_first_result_ms} ms, ${site.explore_bytes} bytes; GROUP BY ${site.explore_group_by_ms} ms (query ${site.explore_group_by_query_ms} ms, of which loading tables ${site.explore_group_by_load_ms ?? "-"} ms; ${site.explore_group_by_rows} rows), again ${site.explore_group_by_again_ms} ms`,
     ...Object.entries(site.largest_transfers).map(
       ([route, list]) =>

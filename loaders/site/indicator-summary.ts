@@ -8,6 +8,8 @@ export interface IndicatorPoint {
   doc_id: string;
   jurisdiction: string | null;
   jurisdiction_en: string | null;
+  /** The document's province (documents.province), for the province filter and tile map. */
+  province: string | null;
   doc_type: string;
   year: number | null;
   indicator_id: string;
@@ -53,6 +55,13 @@ export interface SummaryDocument {
   year: number | null;
 }
 
+/** How many values of an indicator, and in how many documents, one province reported. */
+export interface IndicatorProvince {
+  province: string;
+  values: number;
+  documents: number;
+}
+
 export interface IndicatorSummary {
   /** Every document while there are at most DETAIL_LIMIT (so a table can list those without a value), else []. */
   documents: SummaryDocument[];
@@ -71,6 +80,8 @@ export interface IndicatorSummary {
       boxes: IndicatorBox[] | null;
       /** The values extraction flagged as implausible, left out of the boxes (the points carry their flag). */
       flagged: IndicatorPoint[];
+      /** Per province with a value: its values and documents, by province (values without a province left out). */
+      provinces: IndicatorProvince[];
       doc_types: string[];
       years: number[];
       units: string[];
@@ -97,6 +108,7 @@ interface Doc {
   doc_id: string;
   jurisdiction: string | null;
   jurisdiction_en: string | null;
+  province?: string | null;
   doc_type: string;
   year?: number | null;
 }
@@ -105,9 +117,9 @@ interface Doc {
  * What /indicators draws for each catalogue indicator: every value with its quote while there are at most
  * `pointLimit` in at most DETAIL_LIMIT jurisdiction-years (one dot each, a row per jurisdiction-year), else per unit,
  * year and kind the quartiles with the quotes of the minimum, median and maximum (one box each), so the page stays
- * small at any corpus size; and the corpus's documents while they are at most DETAIL_LIMIT. Values flagged as
- * implausible keep their flag on their point and stay out of the boxes. Unclassified rows are left out. Empty input
- * gives no options and no documents.
+ * small at any corpus size; per province the values and documents reporting it, for the tile map; and the corpus's
+ * documents while they are at most DETAIL_LIMIT. Values flagged as implausible keep their flag on their point and
+ * stay out of the boxes. Unclassified rows are left out. Empty input gives no options and no documents.
  */
 export function indicatorSummary(
   rows: Row[],
@@ -125,6 +137,7 @@ export function indicatorSummary(
       doc_id: r.doc_id,
       jurisdiction: doc?.jurisdiction ?? r.doc_id,
       jurisdiction_en: doc?.jurisdiction_en ?? null,
+      province: doc?.province ?? null,
       doc_type: doc?.doc_type ?? "other",
       year: r.year,
       indicator_id: r.indicator_id,
@@ -160,6 +173,7 @@ export function indicatorSummary(
       points: drawn ? points : null,
       boxes: drawn ? null : boxes(points.filter((p) => p.flag == null)),
       flagged: points.filter((p) => p.flag != null),
+      provinces: provinceCounts(points),
       doc_types: distinct((p) => p.doc_type).sort(),
       years: distinct((p) => p.year)
         .filter((y): y is number => y != null)
@@ -190,6 +204,21 @@ export function indicatorSummary(
     jurisdictions,
     indicators
   };
+}
+
+/** Values and distinct documents per province, by province; points without a province are left out. */
+function provinceCounts(points: IndicatorPoint[]): IndicatorProvince[] {
+  const counts = new Map<string, {values: number; docs: Set<string>}>();
+  for (const p of points) {
+    if (p.province == null) continue;
+    const c = counts.get(p.province) ?? {values: 0, docs: new Set<string>()};
+    c.values += 1;
+    c.docs.add(p.doc_id);
+    counts.set(p.province, c);
+  }
+  return [...counts]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([province, c]) => ({province, values: c.values, documents: c.docs.size}));
 }
 
 /** One box per unit, year and kind, ordered by unit, year, kind. */

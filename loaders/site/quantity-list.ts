@@ -4,6 +4,8 @@ export interface Quantity {
   doc_id: string;
   jurisdiction: string | null;
   jurisdiction_en: string | null;
+  /** The document's province (documents.province), for the province filter. */
+  province: string | null;
   year: number | null;
   subject: string;
   value: number;
@@ -16,13 +18,13 @@ export interface Quantity {
 }
 
 /**
- * The first `limit` rows of the indicators table (in table order) with each document's jurisdiction, and how many
+ * The first `limit` rows of the indicators table (in table order) with each document's jurisdiction and province, and how many
  * rows there are, so /indicators can list and search them without the whole table (the rest is one query away in
  * Explore). Empty input gives total 0 and no rows.
  */
 export function quantityList(
-  rows: Omit<Quantity, "jurisdiction" | "jurisdiction_en">[],
-  documents: {doc_id: string; jurisdiction: string | null; jurisdiction_en: string | null}[],
+  rows: Omit<Quantity, "jurisdiction" | "jurisdiction_en" | "province">[],
+  documents: {doc_id: string; jurisdiction: string | null; jurisdiction_en: string | null; province?: string | null}[],
   {limit = 3000} = {}
 ): {total: number; rows: Quantity[]} {
   const docById = new Map(documents.map((d) => [d.doc_id, d]));
@@ -33,6 +35,7 @@ export function quantityList(
       doc_id: r.doc_id,
       jurisdiction: docById.get(r.doc_id)?.jurisdiction ?? r.doc_id,
       jurisdiction_en: docById.get(r.doc_id)?.jurisdiction_en ?? null,
+      province: docById.get(r.doc_id)?.province ?? null,
       year: r.year,
       subject: r.subject,
       value: r.value,

@@ -35,3 +35,12 @@ export function placeLabel(
   const province = provinceName(name, "en");
   return known.get(name) || (province !== name ? province : null);
 }
+
+/** A province (as documents.province spells it) by the tile grid's English name when `lang` is en; null gives "?". */
+export function provinceLabel(
+  province: string | null | undefined,
+  {tiles, lang}: {tiles: readonly {name_zh: string; name_en: string}[]; lang: Lang}
+): string {
+  if (province == null) return "?";
+  return (lang === "en" && tiles.find((d) => d.name_zh === province)?.name_en) || province;
+}

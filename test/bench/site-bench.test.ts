@@ -35,9 +35,19 @@ describe.runIf(run)("siteBench({dist: 'dist', runs: 1}) on the seed site", () =>
       "explore_ready_ms",
       "explore_first_result_ms",
       "explore_group_by_ms",
-      "explore_group_by_again_ms"
+      "explore_group_by_again_ms",
+      "tilemap_ms",
+      "tilemap_click_ms",
+      "search_load_ms",
+      "search_common_ms",
+      "search_common_bytes",
+      "search_rare_ms",
+      "search_rare_bytes"
     ] as const)
       expect(report[key], key).toBeGreaterThan(0);
+    // The seeds: 34 tiles; 行政复议 50 times in 5 documents, 柔性执法 twice.
+    expect(report.tilemap_tiles).toBe(34);
+    expect([report.search_common_hits, report.search_rare_hits]).toEqual([50, 2]);
     expect(report.explore_first_result_ms).toBeGreaterThanOrEqual(report.explore_ready_ms!);
     expect(report.explore_group_by_rows).toBe(distinctIndicatorIds());
     expect(Object.keys(report.targets)).toEqual([
@@ -46,6 +56,10 @@ describe.runIf(run)("siteBench({dist: 'dist', runs: 1}) on the seed site", () =>
       "indicators_filter_ms",
       "agencies_filter_ms",
       "explore_group_by_ms",
+      "search_common_ms",
+      "search_rare_ms",
+      "tilemap_ms",
+      "tilemap_click_ms",
       "external_requests",
       "page_error_count"
     ]);

@@ -39,7 +39,11 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     const data = requests
       .filter((url) => url.startsWith("/_file/data/"))
       .map((url) => url.replace(/\.[0-9a-f]{8}\./, "."));
-    expect(data.sort()).toEqual(["/_file/data/headlines.json", "/_file/data/overview.json"]);
+    expect(data.sort()).toEqual([
+      "/_file/data/headlines.json",
+      "/_file/data/overview.json",
+      "/_file/data/province-tiles.json"
+    ]);
     expect(await page.locator(".card.stat .big").allTextContents()).toEqual(["5", "5", "202", "178"]);
     // Five documents fit in the list that comes with the overview: no "show all" button.
     expect(await page.locator("#documents-list button").count()).toBe(0);
@@ -213,8 +217,11 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
 
   test("/coverage, /indicators and /agencies read their precomputed JSON and never load the Parquet reader", async () => {
     for (const [route, files] of [
-      ["/coverage?doc=liaoyang-2015-opinion", ["coverage-matrix.json", "documents/liaoyang-2015-opinion.json"]],
-      ["/indicators", ["indicator-summary.json", "quantities.json"]],
+      [
+        "/coverage?doc=liaoyang-2015-opinion",
+        ["coverage-matrix.json", "documents/liaoyang-2015-opinion.json", "province-tiles.json"]
+      ],
+      ["/indicators", ["indicator-summary.json", "quantities.json", "province-tiles.json"]],
       ["/agencies", ["agency-summary.json", "agency-tasks.json", "overview.json"]]
     ] as const) {
       const requests: string[] = [];

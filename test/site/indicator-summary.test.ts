@@ -35,6 +35,7 @@ const docs = (n: number) =>
     doc_id: `d${k}`,
     jurisdiction: `J${k}`,
     jurisdiction_en: null,
+    province: k % 2 ? "乙省" : "甲省",
     doc_type: "annual_report"
   }));
 
@@ -69,6 +70,7 @@ describe("indicatorSummary(rows, documents, catalogue)", () => {
         doc_id: "d0",
         jurisdiction: "J0",
         jurisdiction_en: null,
+        province: "甲省",
         doc_type: "annual_report",
         year: 2022,
         indicator_id: "cases",
@@ -120,6 +122,16 @@ describe("indicatorSummary(rows, documents, catalogue)", () => {
     });
     expect([box.cites.min.value, box.cites.max.indicator_row_id]).toEqual([1, "d4:n4"]);
     expect(target).toMatchObject({year: 2023, kind: "target", n: 1, min: 9, median: 9, max: 9});
+  });
+
+  test("counts per province the values and the documents reporting them; a value without a province is left out", () => {
+    const rows = [row(0, 1), row(1, 2), row(2, 3), row(3, 4, {doc_id: "d2"}), row(4, 5, {doc_id: "nowhere"})];
+    expect(indicatorSummary(rows, docs(3), catalogue).indicators.cases.provinces).toEqual([
+      {province: "乙省", values: 1, documents: 1},
+      {province: "甲省", values: 3, documents: 2}
+    ]);
+    // Also when the values are drawn as boxes.
+    expect(indicatorSummary(rows, docs(3), catalogue, {pointLimit: 1}).indicators.cases.provinces).toHaveLength(2);
   });
 
   test("draws boxes when the points would name more than 40 jurisdictions, however few they are", () => {

@@ -21,15 +21,14 @@ describe("quantityList(rows, documents)", () => {
     expect(quantityList([], [])).toEqual({total: 0, rows: []});
   });
 
-  test("lists the first `limit` rows with their jurisdiction (the doc_id when unknown) and the total", () => {
-    const list = quantityList([0, 1, 2, 3].map(row), [{doc_id: "d", jurisdiction: "东胜区", jurisdiction_en: null}], {
-      limit: 3
-    });
+  test("lists the first `limit` rows with their jurisdiction and province (unknown: doc_id, null) and the total", () => {
+    const documents = [{doc_id: "d", jurisdiction: "东胜区", jurisdiction_en: null, province: "内蒙古自治区"}];
+    const list = quantityList([0, 1, 2, 3].map(row), documents, {limit: 3});
     expect(list.total).toBe(4);
-    expect(list.rows.map((r) => [r.indicator_row_id, r.jurisdiction])).toEqual([
-      ["d:n0", "东胜区"],
-      ["d:n1", "东胜区"],
-      ["d:n2", "gone"]
+    expect(list.rows.map((r) => [r.indicator_row_id, r.jurisdiction, r.province])).toEqual([
+      ["d:n0", "东胜区", "内蒙古自治区"],
+      ["d:n1", "东胜区", "内蒙古自治区"],
+      ["d:n2", "gone", null]
     ]);
     expect(Object.keys(list.rows[0])).not.toContain("char_start");
   });
