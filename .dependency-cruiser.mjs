@@ -58,6 +58,14 @@ export default {
       to: {path: "^loaders/", dependencyTypesNot: ["type-only"]}
     },
     {
+      name: "components-not-to-page-helpers",
+      comment:
+        "components read no globals: the page helpers of src/page/ (URL, localStorage, fetch) are for pages only",
+      severity: "error",
+      from: {path: "^src/components/"},
+      to: {path: "^src/page/"}
+    },
+    {
       name: "every-relative-import-resolves",
       comment: "a relative import names a file that exists",
       severity: "error",
@@ -70,6 +78,9 @@ export default {
     doNotFollow: {path: "node_modules"},
     exclude: {path: "^src/[.]observablehq/"},
     tsPreCompilationDeps: true,
+    // src/components/align-items.ts is a link to loaders/site/align-items.ts (the build and the browser share the
+    // pure alignment code, and Framework serves only files under src/): a module is judged where it is imported.
+    preserveSymlinks: true,
     tsConfig: {fileName: "tsconfig.json"},
     enhancedResolveOptions: {extensions: [".ts", ".js", ".mjs", ".json"]}
   }

@@ -46,6 +46,19 @@ export default defineConfig(
     rules: {"@typescript-eslint/no-explicit-any": "off"}
   },
   {
+    // Components read no globals: pages read the URL, storage and network through src/page/ and pass what they read.
+    files: ["src/components/**/*.ts"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        ...["location", "localStorage", "sessionStorage", "history", "fetch"].map((name) => ({
+          name,
+          message: `components read no globals: the page reads ${name} (src/page/) and passes what it needs`
+        }))
+      ]
+    }
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     languageOptions: {globals: {console: "readonly", process: "readonly"}}
   }

@@ -21,7 +21,7 @@ export default {
   // mainland China. style.css uses a CJK-capable system font stack instead.
   globalStylesheets: [],
   style: "style.css",
-  // The language toggle: keeps the view state in the URL and flips ?lang= (pages read it via components/lang.ts).
+  // The language toggle: keeps the view state in the URL and flips ?lang= (pages read it via src/page/lang.ts).
   // The same script sets <html lang> at once (style.css then shows only the [data-lang] blocks of that language),
   // and puts the header, footer, sidebar and pager ("Coverage 覆盖") and table of contents into that language.
   head: `<link rel="icon" href="data:,"><script>

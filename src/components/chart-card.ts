@@ -3,7 +3,6 @@ import {csvRows} from "./value-labels.js";
 import {saveBlob} from "./save-blob.js";
 import {exportSvg, svgToPng} from "./export-svg.js";
 import {buildId} from "./build-id.js";
-import {embedMode} from "./embed-mode.js";
 import {embedSnippet} from "./embed-snippet.js";
 import {t} from "./lang.js";
 import {markQuotes, type MarkQuotesOptions} from "./mark-quotes.js";
@@ -62,7 +61,7 @@ export type ChartToolsOptions = ChartCardOptions;
  * A chart's toolbar: CSV of exactly the rows shown, SVG (self-contained) and print-size PNG with the title,
  * subtitle, legends, source line and a site line (site name, build id, URL of the view), the full Parquet table,
  * and an embed snippet plus a link to the current view, both read from the URL when opened so they carry the view
- * state as it is then. Turns on embed mode for ?embed= (embedMode). Hidden when printing.
+ * state as it is then. The page turns on embed mode for ?embed= (src/page/embed-mode.ts). Hidden when printing.
  */
 export function chartTools({
   id,
@@ -77,7 +76,6 @@ export function chartTools({
   lang,
   url
 }: ChartToolsOptions): HTMLElement {
-  embedMode(); // pages that do not call it (the brief, /explore) embed their chart alone too
   const base = () =>
     `${id}${
       new URL(url()).search

@@ -1,4 +1,5 @@
-import {EMBED_HEIGHT_MESSAGE} from "./embed-mode.js";
+/** The `type` of the message an embedded chart posts to the page around its iframe, with its height in px. */
+export const EMBED_HEIGHT_MESSAGE = "fazhi-embed-height";
 
 /** Text made safe inside an HTML attribute value or element: & < > " escaped. */
 function escapeHtml(text: string): string {

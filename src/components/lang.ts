@@ -1,48 +1,12 @@
-/** The interface language: "zh" or "en", from ?lang= in the URL, else the last choice saved in localStorage, else "zh". */
-export function currentLang(): "zh" | "en" {
-  const fromUrl = new URLSearchParams(location.search).get("lang");
-  if (fromUrl === "zh" || fromUrl === "en") {
-    try {
-      localStorage.setItem("fazhi-lang", fromUrl);
-    } catch {
-      // storage may be unavailable (private mode, file://): the URL still carries the choice
-    }
-    return fromUrl;
-  }
-  try {
-    const saved = localStorage.getItem("fazhi-lang");
-    if (saved === "zh" || saved === "en") return saved;
-  } catch {
-    // ignore
-  }
-  return "zh";
-}
+/** The interface language. Components take it as an argument; pages read it with currentLang (src/page/lang.ts). */
+export type Lang = "zh" | "en";
 
-/** Picks the label for the current language; a missing English label falls back to Chinese. */
-export function t(zh: string, en?: string | null, lang = currentLang()): string {
+/** Picks the label for the language; a missing English label falls back to Chinese. */
+export function t(zh: string, en: string | null | undefined, lang: Lang): string {
   return lang === "en" && en ? en : zh;
 }
 
 /** t bound to one language: `const tr = translator(lang); tr("文件", "Documents")`. */
-export function translator(lang: "zh" | "en"): (zh: string, en?: string | null) => string {
+export function translator(lang: Lang): (zh: string, en?: string | null) => string {
   return (zh, en) => t(zh, en, lang);
-}
-
-/** A link that switches the language, keeping the rest of the URL (view state) as it is. */
-export function langToggle(lang = currentLang()): HTMLAnchorElement {
-  const url = new URL(location.href);
-  url.searchParams.set("lang", lang === "zh" ? "en" : "zh");
-  const a = document.createElement("a");
-  a.href = url.href;
-  a.className = "lang-toggle";
-  a.textContent = lang === "zh" ? "English" : "中文";
-  a.setAttribute("aria-label", lang === "zh" ? "Switch to English" : "切换到中文");
-  a.addEventListener("click", () => {
-    try {
-      localStorage.setItem("fazhi-lang", lang === "zh" ? "en" : "zh");
-    } catch {
-      // ignore
-    }
-  });
-  return a;
 }

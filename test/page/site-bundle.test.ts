@@ -1,5 +1,5 @@
 import {expect, test} from "vitest";
-import {validBundleId} from "../../src/components/site-bundle.ts";
+import {validBundleId} from "../../src/page/site-bundle.ts";
 
 test("validBundleId(id) accepts doc_ids and jurisdiction slugs and refuses paths and other characters", () => {
   const cases: [string, boolean][] = [

@@ -1,14 +1,12 @@
+import {EMBED_HEIGHT_MESSAGE} from "../components/embed-snippet.js";
 import {t} from "./lang.js";
-
-/** The `type` of the message an embedded chart posts to the page around its iframe, with its height in px. */
-export const EMBED_HEIGHT_MESSAGE = "fazhi-embed-height";
 
 /**
  * Embed mode: with ?embed=<chart id> in the URL, the page shows only the element with that id (its chart card:
  * no sidebar, header, controls, other cells or footer), for iframes in reports, with a line under it linking to
  * the view on the site and stating the licence. An id the page does not have shows "no chart with id …" once the
  * page has settled. In an iframe, the page posts its height to the parent (EMBED_HEIGHT_MESSAGE) whenever it
- * changes. Idempotent: pages call it first, chartTools calls it again; returns the id, or null without ?embed=.
+ * changes. Idempotent; every page with chart cards calls it first; returns the id, or null without ?embed=.
  */
 export function embedMode(): string | null {
   const id = new URLSearchParams(location.search).get("embed");

@@ -1,4 +1,4 @@
-import {findPhrase, phraseBigrams, searchShard, type PhraseHit, type SearchDoc} from "./phrase-search.js";
+import {findPhrase, phraseBigrams, searchShard, type PhraseHit, type SearchDoc} from "../components/phrase-search.js";
 
 /** The search manifest: the shard count and the documents the postings cite by index. */
 export interface SearchManifest {
