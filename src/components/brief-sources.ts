@@ -27,7 +27,9 @@ export function briefSources(b: Brief, {lang = "zh", prefix = "./"}: {lang?: "zh
                     .map(
                       (f) =>
                         html`<li id="src-${f.n}" value=${f.n}>
-                          <a href="${quoteHref(f.doc_id, indicatorFragment(f.indicator_row_id), prefix)}"
+                          <a
+                            href="${quoteHref(f.doc_id, indicatorFragment(f.indicator_row_id), prefix)}"
+                            data-source-text
                             >${sectionCitation(f.section, lang)}</a
                           >${t("：", ": ")}「${f.quote}」
                         </li>`

@@ -81,7 +81,8 @@ export function briefSummary(b: Brief, lang: Lang = "zh"): string[] {
   const tasks = b.documents.reduce((s, d) => s + d.tasks, 0);
   const points = [
     en
-      ? `Based on the ${docs}${issuers ? ` (${issuers})` : ""}: ${genre}.`
+      ? // The issuers' names are in Chinese only: the English point leaves them to the documents section.
+        `Based on the ${docs}: ${genre}.`
       : `依据${docs}${issuers ? `（${issuers}）` : ""}：${genre}。`
   ];
 

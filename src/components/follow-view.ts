@@ -1,5 +1,6 @@
 import type {FollowStatus, FollowThroughRow} from "../../loaders/site/follow-through.ts";
 import {quoteHref, rangeFragment} from "./fragments.js";
+import {unitLabel} from "./unit-label.js";
 
 type Lang = "zh" | "en";
 
@@ -76,6 +77,7 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className 
 /** A link opening the document at [start, end) with that range highlighted; the text is inserted as text. */
 function quoteLink(docId: string, start: number, end: number, text: string, {lang = "zh", prefix = "./"}: ViewOptions) {
   const a = el("a", text);
+  a.setAttribute("data-source-text", "");
   const href = quoteHref(docId, rangeFragment(start, end), prefix);
   a.setAttribute("href", lang === "en" ? href.replace("#", "&lang=en#") : href);
   return a;
@@ -156,7 +158,10 @@ export function followTargetTable(rows: readonly FollowThroughRow[], options: Vi
     "follow-targets"
   );
   const value = (v: number | null, unit: string | null, year: number | null) =>
-    el("strong", `${v ?? "–"}${unit ?? ""}${year == null ? "" : ` · ${year}`} `);
+    el(
+      "strong",
+      `${v ?? "–"}${unit ? `${en && unit !== "%" ? " " : ""}${unitLabel(unit, {lang, value: v ?? undefined})}` : ""}${year == null ? "" : ` · ${year}`} `
+    );
   for (const r of rows) {
     if (r.row_kind !== "indicator") continue;
     const tr = el("tr", "", `follow-${r.status}`);

@@ -57,7 +57,9 @@ export function termList(
     const tr = el("tr");
     Object.assign(tr.dataset, {term: r.term, rank: String(r.rank), score: String(r.score), count: String(r.count)});
     const term = el("td");
-    term.append(link(r.term, docHref(r), "term-doc"));
+    const termLink = link(r.term, docHref(r), "term-doc");
+    termLink.setAttribute("data-source-text", "");
+    term.append(termLink);
     const trend = el("td");
     trend.append(link(en ? "trend" : "趋势", trendHref(r.term), "term-trend"));
     tr.append(

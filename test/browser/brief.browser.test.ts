@@ -211,8 +211,8 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
   const ordosPrint = {
     zh: {
       route: "/brief/view?j=ordos-city",
-      points: "要点Keypoints",
-      pointsEnd: "1文件Documents",
+      points: "要点",
+      pointsEnd: "1文件",
       figure:
         "行政机关负责人出庭应诉率100%（2023年实际）；其他地区：巴音郭楞蒙古自治州2024年目标100%，东胜区2022年目标100%",
       count: "依法行政制度体系占18项中的2项（11%）",
@@ -226,8 +226,8 @@ describe.runIf(run)("the briefs in headless Chromium", () => {
     },
     en: {
       route: "/brief/view?j=ordos-city&lang=en",
-      points: "要点Keypoints",
-      pointsEnd: "1文件Documents",
+      points: "Keypoints",
+      pointsEnd: "1Documents",
       figure:
         "Courtappearancerateofagencyheads:100%(2023result);elsewhere:BayingolMongolAutonomousPrefecture2024target100%,DongshengDistrict2022target100%",
       count: "Legalrulesandnormativedocumentstakes2of18items(11%)",

@@ -97,7 +97,8 @@ describe.runIf(run)("the province tile map in headless Chromium", () => {
     const {page} = await visit(site, "/indicators?indicator=law_lectures");
     const dots = () =>
       page.locator("#indicator-chart svg g[aria-label=dot] path").evaluateAll((ps) => ps.map((p) => p.ariaLabel));
-    expect(await dots()).toHaveLength(4);
+    // Eight values in three unit panels: Pingcheng's 2 actuals, Ordos's 1, and 5 targets (Bayingol 3, Dongsheng 2).
+    expect(await dots()).toHaveLength(8);
     const shaded = await page
       .locator(TILES)
       .evaluateAll((rects) =>
