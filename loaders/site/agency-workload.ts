@@ -1,3 +1,4 @@
+import {flatGroup} from "d3";
 import type {Agency, Assignment} from "../types.ts";
 import {documentShare} from "./task-shares.ts";
 
@@ -39,14 +40,13 @@ export function agencyWorkload(
 ): WorkloadRow[] {
   const agencyById = new Map(agencies.map((a) => [a.agency_id, a]));
   const docById = new Map(documents.map((d) => [d.doc_id, d]));
-  const tasks = new Map<string, Set<string>>();
-  for (const a of assignments) {
-    const key = `${a.agency_id}\u0000${a.doc_id}\u0000${a.role}`;
-    if (!tasks.has(key)) tasks.set(key, new Set());
-    tasks.get(key)!.add(a.item_id);
-  }
-  return [...tasks].map(([key, set]) => {
-    const [agency_id, doc_id, role] = key.split("\u0000");
+  const tasks = flatGroup(
+    assignments,
+    (a) => a.agency_id,
+    (a) => a.doc_id,
+    (a) => a.role
+  ).map(([agency_id, doc_id, role, rows]) => [agency_id, doc_id, role, new Set(rows.map((a) => a.item_id))] as const);
+  return tasks.map(([agency_id, doc_id, role, set]) => {
     const agency = agencyById.get(agency_id);
     const doc = docById.get(doc_id);
     return {

@@ -32,4 +32,11 @@ declare module "d3" {
     key1: (d: T) => K1,
     key2: (d: T) => K2
   ): [K1, [K2, R][]][];
+  export function flatGroup<T, K1, K2>(values: Iterable<T>, key1: (d: T) => K1, key2: (d: T) => K2): [K1, K2, T[]][];
+  export function flatGroup<T, K1, K2, K3>(
+    values: Iterable<T>,
+    key1: (d: T) => K1,
+    key2: (d: T) => K2,
+    key3: (d: T) => K3
+  ): [K1, K2, K3, T[]][];
 }

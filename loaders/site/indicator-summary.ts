@@ -1,3 +1,4 @@
+import {flatGroup} from "d3";
 import type {Indicator} from "../types.ts";
 import {defaultIndicator} from "./default-indicator.ts";
 import {DETAIL_LIMIT, fitsDetail} from "./detail-limit.ts";
@@ -223,15 +224,13 @@ function provinceCounts(points: IndicatorPoint[]): IndicatorProvince[] {
 
 /** One box per unit, year and kind, ordered by unit, year, kind. */
 function boxes(points: IndicatorPoint[]): IndicatorBox[] {
-  const groups = new Map<string, IndicatorPoint[]>();
-  for (const p of points) {
-    const key = `${p.unit}\u0000${p.year}\u0000${p.kind}`;
-    let list = groups.get(key);
-    if (!list) groups.set(key, (list = []));
-    list.push(p);
-  }
-  return [...groups.values()]
-    .map((list) => {
+  return flatGroup(
+    points,
+    (p) => p.unit,
+    (p) => p.year,
+    (p) => p.kind
+  )
+    .map(([, , , list]) => {
       const sorted = [...list].sort(
         (a, b) => a.value - b.value || a.indicator_row_id.localeCompare(b.indicator_row_id)
       );
