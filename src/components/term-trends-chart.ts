@@ -25,7 +25,7 @@ export function termTrendsChart(
     [en ? "Documents" : "文件数"]: "documents"
   };
   const tip = {format: {fy: false, fill: false, y: (v: number) => v.toFixed(2)}};
-  return Plot.plot({
+  const chart = Plot.plot({
     // Framework's width can be 0 for a moment (a page resized for a full-page screenshot): never below the margins.
     width: Math.max(width, 320),
     height: 40 + Math.max(1, terms.length) * 170,
@@ -57,4 +57,10 @@ export function termTrendsChart(
       )
     ]
   });
+  // The facet labels are the terms as the user typed them (source text, not interface text).
+  const typed = new Set(terms);
+  for (const label of chart.querySelectorAll("text")) {
+    if (typed.has(label.textContent ?? "")) label.setAttribute("data-source-text", "");
+  }
+  return chart;
 }
