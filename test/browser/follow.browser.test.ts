@@ -4,22 +4,11 @@
  * target with its actual (both quoted), and "no later report" is told apart from "report found, not mentioned".
  * The expected rows are read independently with DuckDB from the built follow_through Parquet file.
  */
-import {readdirSync} from "node:fs";
-import {join} from "node:path";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
-import {browserAvailable, distDir, expectClean, openSite, visit, type Site} from "../support/browser.ts";
+import {browserAvailable, builtParquet, expectClean, openSite, visit, type Site} from "../support/browser.ts";
 import {query} from "../support/duckdb.ts";
 
 const run = browserAvailable();
-
-/** A built table (dist/_file/data/<name>.<hash>.parquet). */
-function builtParquet(name: string): string {
-  const dir = join(distDir, "_file", "data");
-  return join(
-    dir,
-    readdirSync(dir).find((file) => new RegExp(`^${name}\\.[0-9a-f]+\\.parquet$`).test(file))!
-  );
-}
 
 describe.runIf(run)("/follow: a plan's tasks and targets against its later reports", () => {
   let site: Site;

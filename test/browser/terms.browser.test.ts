@@ -3,23 +3,21 @@
  * built texts Parquet, the terms lists equal the keywords table, a click on a term opens its document with every
  * occurrence highlighted, and English labels with ?lang=en.
  */
-import {readFileSync, readdirSync} from "node:fs";
-import {join} from "node:path";
+import {readFileSync} from "node:fs";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {csvRows} from "../../loaders/read/read-data-csv.ts";
-import {browserAvailable, distDir, expectClean, openSite, screenshot, visit, type Site} from "../support/browser.ts";
+import {
+  browserAvailable,
+  builtParquet,
+  expectClean,
+  openSite,
+  screenshot,
+  visit,
+  type Site
+} from "../support/browser.ts";
 import {query} from "../support/duckdb.ts";
 
 const run = browserAvailable();
-
-/** A built table (dist/_file/data/<name>.<hash>.parquet). */
-function builtParquet(name: string): string {
-  const dir = join(distDir, "_file", "data");
-  return join(
-    dir,
-    readdirSync(dir).find((file) => new RegExp(`^${name}\\.[0-9a-f]+\\.parquet$`).test(file))!
-  );
-}
 
 const sql = (s: string) => `'${s.replace(/'/g, "''")}'`;
 

@@ -20,6 +20,15 @@ export function browserAvailable(): boolean {
   return false;
 }
 
+/** A table the build wrote (dist/_file/data/<name>.<hash>.parquet), for reading it back with DuckDB. */
+export function builtParquet(name: string, dir = distDir): string {
+  const data = join(dir, "_file", "data");
+  return join(
+    data,
+    readdirSync(data).find((file) => new RegExp(`^${name}\\.[0-9a-f]+\\.parquet$`).test(file))!
+  );
+}
+
 /** Every route of the built site: one per .html file in dist/ (404 excluded), as clean URLs. */
 export function builtRoutes(dir = distDir): string[] {
   const routes: string[] = [];
