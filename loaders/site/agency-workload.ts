@@ -40,13 +40,14 @@ export function agencyWorkload(
 ): WorkloadRow[] {
   const agencyById = new Map(agencies.map((a) => [a.agency_id, a]));
   const docById = new Map(documents.map((d) => [d.doc_id, d]));
-  const tasks = flatGroup(
+  return flatGroup(
     assignments,
     (a) => a.agency_id,
     (a) => a.doc_id,
     (a) => a.role
-  ).map(([agency_id, doc_id, role, rows]) => [agency_id, doc_id, role, new Set(rows.map((a) => a.item_id))] as const);
-  return tasks.map(([agency_id, doc_id, role, set]) => {
+  ).map(([agency_id, doc_id, role, rows]) => {
+    // A task counts once per agency and role, however many times the agency is named in it.
+    const tasks = new Set(rows.map((a) => a.item_id)).size;
     const agency = agencyById.get(agency_id);
     const doc = docById.get(doc_id);
     return {
@@ -58,8 +59,8 @@ export function agencyWorkload(
       doc_id,
       jurisdiction: `${doc?.jurisdiction ?? doc_id} ${doc?.year ?? ""}`.trim(),
       role: role as "lead" | "support",
-      tasks: set.size,
-      share: documentShare(set.size, doc?.n_tasks)
+      tasks,
+      share: documentShare(tasks, doc?.n_tasks)
     };
   });
 }

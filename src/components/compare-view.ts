@@ -2,6 +2,7 @@ import {alignItems, type Alignment, type TermItem} from "./align-items.js";
 import type {BundleItem} from "./bundle-items.js";
 import {itemFragment, quoteHref} from "./fragments.js";
 import {translator} from "./lang.js";
+import {textElement} from "./text-element.js";
 
 /** One aligned row: the anchor's item, the other document's item (either may be missing) and their similarity. */
 type Row = Alignment;
@@ -46,12 +47,7 @@ export function compareCard(
 ): HTMLDivElement {
   const tr = translator(lang);
   const byId = new Map(items.map((d) => [d.item_id, d]));
-  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") => {
-    const e = document.createElement(tag);
-    if (text) e.textContent = text;
-    if (className) e.className = className;
-    return e;
-  };
+  const el = textElement;
   const card = el("div", "", "card compare");
   card.append(el("h2", `${docLabel.get(anchor)} ↔ ${docLabel.get(other)}`));
   const counts = el("p", "", "compare-counts");

@@ -1,5 +1,6 @@
 import type {FollowStatus, FollowThroughRow} from "../../loaders/site/follow-through.ts";
 import {quoteHref, rangeFragment} from "./fragments.js";
+import {textElement} from "./text-element.js";
 import {unitLabel} from "./unit-label.js";
 
 type Lang = "zh" | "en";
@@ -67,12 +68,7 @@ interface ViewOptions {
   prefix?: string;
 }
 
-const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = "", className = "") => {
-  const e = document.createElement(tag);
-  if (text) e.textContent = text;
-  if (className) e.className = className;
-  return e;
-};
+const el = textElement;
 
 /** A link opening the document at [start, end) with that range highlighted; the text is inserted as text. */
 function quoteLink(docId: string, start: number, end: number, text: string, {lang = "zh", prefix = "./"}: ViewOptions) {
