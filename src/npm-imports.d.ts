@@ -18,3 +18,6 @@ declare module "npm:@observablehq/inputs" {
   /** Inputs.table: rows of `data` as a sortable, lazily rendered table. */
   export function table<T>(data: Iterable<T>, options?: Record<string, unknown>): HTMLElement;
 }
+declare module "npm:d3" {
+  export * from "d3";
+}

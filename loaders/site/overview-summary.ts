@@ -1,3 +1,4 @@
+import {flatGroup, rollup, sum} from "d3";
 import {selfCheckWarnings, type SelfChecks} from "../checks/self-checks.ts";
 import {fitsDetail} from "./detail-limit.ts";
 
@@ -118,7 +119,7 @@ const FLAGGED_NAMED = 20;
 /** Sums the self-checks of the readable documents and lists those flagged as loaders/checks/self-checks.ts flags them. */
 function selfCheckTotals(documents: OverviewDoc[]): SelfCheckTotals {
   const total = (key: "unit_markers" | "unit_markers_assigned" | "numbered_lines" | "numbered_items") =>
-    documents.reduce((s, d) => s + (d[key] ?? 0), 0);
+    sum(documents, (d) => d[key]);
   const flagged = documents.filter((d) => selfCheckWarnings(selfChecksOf(d)).length > 0);
   return {
     unit_markers: total("unit_markers"),
@@ -148,23 +149,25 @@ function selfChecksOf(d: OverviewDoc): SelfChecks {
 
 /** Documents per province and year, provinces with most documents first, then by year (unknown province "?"). */
 function provinceYears(documents: OverviewDoc[]): ProvinceYear[] {
-  const cells = new Map<string, ProvinceYear>();
-  for (const d of documents) {
-    const province = d.province ?? "?";
-    const key = `${province}\u0000${d.year}`;
-    let cell = cells.get(key);
-    if (!cell) {
-      const counts = {task_plan: 0, implementation_opinion: 0, annual_report: 0, work_points: 0, other: 0};
-      cells.set(key, (cell = {province, year: d.year, documents: 0, tasks: 0, figures: 0, ...counts}));
-    }
-    cell.documents += 1;
-    cell.tasks += d.n_tasks ?? 0;
-    cell.figures += d.n_indicators ?? 0;
-    cell[(types.includes(d.doc_type) ? d.doc_type : "other") as "other"] += 1;
-  }
-  const perProvince = new Map<string, number>();
-  for (const c of cells.values()) perProvince.set(c.province, (perProvince.get(c.province) ?? 0) + c.documents);
-  return [...cells.values()].sort(
+  const provinceOf = (d: OverviewDoc) => d.province ?? "?";
+  const perProvince = rollup(documents, (v) => v.length, provinceOf);
+  const typeOf = (d: OverviewDoc) => (types.includes(d.doc_type) ? d.doc_type : "other");
+  const cells = flatGroup(documents, provinceOf, (d) => d.year).map(([province, year, docs]): ProvinceYear => {
+    const perType = rollup(docs, (v) => v.length, typeOf);
+    return {
+      province,
+      year,
+      documents: docs.length,
+      tasks: sum(docs, (d) => d.n_tasks),
+      figures: sum(docs, (d) => d.n_indicators),
+      task_plan: perType.get("task_plan") ?? 0,
+      implementation_opinion: perType.get("implementation_opinion") ?? 0,
+      annual_report: perType.get("annual_report") ?? 0,
+      work_points: perType.get("work_points") ?? 0,
+      other: perType.get("other") ?? 0
+    };
+  });
+  return cells.sort(
     (a, b) =>
       perProvince.get(b.province)! - perProvince.get(a.province)! ||
       a.province.localeCompare(b.province) ||

@@ -1,3 +1,5 @@
+import {flatGroup} from "npm:d3";
+
 /** What kind of values a result column holds: every non-null value a number, a string, or anything else. */
 export type ColumnKind = "number" | "text" | "other";
 
@@ -42,8 +44,12 @@ export function chartPlan(rows: readonly Record<string, unknown>[], columns: rea
     const color = text.length >= 1 && distinct(text[0]) <= 12 ? text[0] : null;
     const y = color ? rest.slice(0, 1) : rest.slice(0, 5);
     // A line needs one point per x in each series; with repeated x the points are shown as dots.
-    const keys = new Set(rows.map((r) => `${color ? r[color] : ""}\u0000${r[x]}`));
-    return {type: keys.size < rows.length ? "dot" : "line", x, y, color};
+    const points = flatGroup(
+      rows,
+      (r) => (color ? r[color] : null),
+      (r) => r[x]
+    ).length;
+    return {type: points < rows.length ? "dot" : "line", x, y, color};
   }
   return {type: "none", reason: "shape"};
 }

@@ -1,3 +1,4 @@
+import {flatGroup, group, rollup, sum} from "npm:d3";
 import {normaliseQuery, type PhraseHit, type SearchDoc} from "./phrase-search.js";
 
 /** The relative frequency of one term in one jurisdiction × year: occurrences per 10,000 characters of its documents. */
@@ -46,28 +47,31 @@ export function termTrends(
   terms: readonly {term: string; hits: readonly PhraseHit[]}[],
   docs: readonly SearchDoc[]
 ): TermTrend[] {
-  type Group = {jurisdiction: string | null; jurisdiction_en: string | null; year: number | null; docs: number[]};
-  const groups = new Map<string, Group>();
-  const groupOf: (Group | undefined)[] = [];
-  docs.forEach((d, i) => {
-    if (!(d.chars > 0)) return;
-    const key = `${d.jurisdiction}\u0000${d.year}`;
-    let g = groups.get(key);
-    if (!g)
-      groups.set(key, (g = {jurisdiction: d.jurisdiction, jurisdiction_en: d.jurisdiction_en, year: d.year, docs: []}));
-    g.docs.push(i);
-    groupOf[i] = g;
-  });
-  const sorted = [...groups.values()].sort(
-    (a, b) =>
-      compare(a.jurisdiction ?? "\uffff", b.jurisdiction ?? "\uffff") || (a.year ?? Infinity) - (b.year ?? Infinity)
-  );
+  const withText = docs.flatMap((d, i) => (d.chars > 0 ? [i] : []));
+  const sorted = flatGroup(
+    withText,
+    (i) => docs[i].jurisdiction,
+    (i) => docs[i].year
+  )
+    .map(([jurisdiction, year, members]) => ({
+      jurisdiction,
+      jurisdiction_en: docs[members[0]].jurisdiction_en,
+      year,
+      docs: members
+    }))
+    .sort(
+      (a, b) =>
+        compare(a.jurisdiction ?? "\uffff", b.jurisdiction ?? "\uffff") || (a.year ?? Infinity) - (b.year ?? Infinity)
+    );
   return terms.flatMap(({term, hits}) => {
-    const perDoc = new Map<number, number>();
-    for (const {doc} of hits) if (groupOf[doc]) perDoc.set(doc, (perDoc.get(doc) ?? 0) + 1);
+    const perDoc = rollup(
+      hits,
+      (v) => v.length,
+      (h) => h.doc
+    );
     return sorted.map((g) => {
-      const chars = g.docs.reduce((sum, i) => sum + docs[i].chars, 0);
-      const occurrences = g.docs.reduce((sum, i) => sum + (perDoc.get(i) ?? 0), 0);
+      const chars = sum(g.docs, (i) => docs[i].chars);
+      const occurrences = sum(g.docs, (i) => perDoc.get(i));
       return {
         term,
         jurisdiction: g.jurisdiction,
@@ -88,29 +92,28 @@ export function termTrends(
  * term and year with documents, jurisdiction null; documents without a year are left out. Empty input gives [].
  */
 export function termTrendTotals(rows: readonly TermTrend[]): TermTrend[] {
-  const totals = new Map<string, TermTrend>();
-  for (const r of rows) {
-    if (r.year == null) continue;
-    const key = `${r.term}\u0000${r.year}`;
-    const t = totals.get(key) ?? {
-      term: r.term,
-      jurisdiction: null,
-      jurisdiction_en: null,
-      year: r.year,
-      occurrences: 0,
-      documents: 0,
-      documents_with_term: 0,
-      chars: 0,
-      per_10k: 0
-    };
-    t.occurrences += r.occurrences;
-    t.documents += r.documents;
-    t.documents_with_term += r.documents_with_term;
-    t.chars += r.chars;
-    t.per_10k = (t.occurrences / t.chars) * 10_000;
-    totals.set(key, t);
-  }
-  const order = new Map<string, number>();
-  for (const r of rows) if (!order.has(r.term)) order.set(r.term, order.size);
-  return [...totals.values()].sort((a, b) => order.get(a.term)! - order.get(b.term)! || a.year! - b.year!);
+  const dated = rows.filter((r) => r.year != null);
+  return Array.from(group(dated, (r) => r.term)).flatMap(([term, ofTerm]) =>
+    Array.from(
+      group(ofTerm, (r) => r.year),
+      ([year, v]) => corpusTrend(term, year, v)
+    ).sort((a, b) => a.year! - b.year!)
+  );
+}
+
+/** The sum of trend rows as one row over all jurisdictions. */
+function corpusTrend(term: string, year: number | null, rows: TermTrend[]): TermTrend {
+  const occurrences = sum(rows, (r) => r.occurrences);
+  const chars = sum(rows, (r) => r.chars);
+  return {
+    term,
+    jurisdiction: null,
+    jurisdiction_en: null,
+    year,
+    occurrences,
+    documents: sum(rows, (r) => r.documents),
+    documents_with_term: sum(rows, (r) => r.documents_with_term),
+    chars,
+    per_10k: (occurrences / chars) * 10_000
+  };
 }

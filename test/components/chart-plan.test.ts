@@ -63,6 +63,19 @@ describe("chartPlan(rows, columns)", () => {
     expect(chartPlan(repeated, ["year", "value"])).toMatchObject({type: "dot", x: "year", y: ["value"]});
   });
 
+  test('a series without a colour value (null) is not the series named "null" (joined string keys merged them)', () => {
+    const rows = [
+      {series: null, year: 2020, value: 1},
+      {series: "null", year: 2020, value: 2}
+    ];
+    expect(chartPlan(rows, ["series", "year", "value"])).toEqual({
+      type: "line",
+      x: "year",
+      y: ["value"],
+      color: "series"
+    });
+  });
+
   test("no chart for text only, and for no rows", () => {
     expect(chartPlan([{term: "东胜"}], ["term"])).toEqual({type: "none", reason: "shape"});
     expect(chartPlan([], ["term", "n"])).toEqual({type: "none", reason: "empty"});

@@ -123,4 +123,14 @@ describe("searchCounts(hits, docs)", () => {
     ]);
     expect(searchCounts([], docs)).toEqual([]);
   });
+
+  it('keeps an unknown jurisdiction (null) apart from one named "null" (joined string keys merged them)', () => {
+    const named = (jurisdiction: string | null, year: number | null) => ({...docs[0], jurisdiction, year});
+    const odd = [named(null, 2022), named("null", 2022), named(null, null), named("null", 2022)];
+    expect(searchCounts([{doc: 0}, {doc: 1}, {doc: 2}, {doc: 3}, {doc: 3}] as typeof hits, odd)).toEqual([
+      {jurisdiction: "null", jurisdiction_en: "Dongsheng", year: 2022, hits: 3, documents: 2},
+      {jurisdiction: null, jurisdiction_en: "Dongsheng", year: 2022, hits: 1, documents: 1},
+      {jurisdiction: null, jurisdiction_en: "Dongsheng", year: null, hits: 1, documents: 1}
+    ]);
+  });
 });

@@ -116,6 +116,20 @@ describe("termTrends(terms, docs)", () => {
     expect(rows.find((r) => r.jurisdiction === "乙县" && r.year == null)?.per_10k).toBe(2500);
   });
 
+  it('keeps an unknown jurisdiction (null) apart from one named "null" (joined string keys merged them)', () => {
+    const docs = index.manifest.docs.map((d, i) => ({
+      ...d,
+      jurisdiction: i < 2 ? null : i < 4 ? "null" : d.jurisdiction
+    }));
+    const rows = termTrends([find("行政复议")], docs);
+    expect(rows.map((r) => [r.jurisdiction, r.year, r.documents, r.occurrences, r.chars])).toEqual([
+      ["null", 2020, 1, 1, 4],
+      ["null", 2021, 1, 0, 6],
+      ["乙县", null, 1, 0, 8],
+      [null, 2020, 2, 3, 19]
+    ]);
+  });
+
   it("gives [] for no terms or no documents with text", () => {
     expect(termTrends([], index.manifest.docs)).toEqual([]);
     expect(termTrends([find("行政复议")], [])).toEqual([]);
@@ -133,5 +147,10 @@ describe("termTrendTotals(rows)", () => {
     ]);
     expect(totals[0].per_10k).toBeCloseTo((4 / 23) * 10_000, 9);
     expect(termTrendTotals([])).toEqual([]);
+    const [late, early] = termTrendTotals(termTrends([find("行政复议")], index.manifest.docs)).reverse();
+    expect(termTrendTotals([late, early]).map((r) => [r.year, r.occurrences])).toEqual([
+      [2020, 4],
+      [2021, 0]
+    ]);
   });
 });

@@ -118,6 +118,27 @@ describe("overviewSummary(documents)", () => {
     });
   });
 
+  test("splits a province's documents by year, counts an unknown province as ? and orders provinces by documents", () => {
+    const many = [
+      ...Array.from({length: 39}, (_, k) => doc({doc_id: `d${k}`, province: "甲省", year: 2020 + (k % 2)})),
+      doc({doc_id: "u1", province: null, year: null, n_tasks: 7, n_indicators: 0, doc_type: "work_points"}),
+      doc({doc_id: "u2", province: "?", year: 2021, n_tasks: 0, doc_type: "implementation_opinion"}),
+      doc({doc_id: "u3", province: null, year: 2021, doc_type: "task_plan"}),
+      doc({doc_id: "b1", province: "乙省", year: 2021})
+    ];
+    const {timeline} = overviewSummary(many);
+    const cells = timeline.rows.map((r) => "documents" in r && [r.province, r.year, r.documents, r.tasks, r.figures]);
+    expect(cells).toEqual([
+      ["甲省", 2020, 20, 20, 40],
+      ["甲省", 2021, 19, 19, 38],
+      ["?", null, 1, 7, 0],
+      ["?", 2021, 2, 1, 4],
+      ["乙省", 2021, 1, 1, 2]
+    ]);
+    expect(timeline.rows[3]).toMatchObject({task_plan: 1, implementation_opinion: 1, work_points: 0, other: 0});
+    expect(timeline.rows[2]).toMatchObject({work_points: 1, annual_report: 0});
+  });
+
   test("lists the first listLimit rows in table order with the total, keeping only the listed columns", () => {
     const s = overviewSummary(
       Array.from({length: 5}, (_, k) => ({...doc({doc_id: `d${k}`}), sha256: "x"})),
