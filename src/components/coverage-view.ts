@@ -1,5 +1,6 @@
 import type {CoverageDoc} from "../../loaders/site/coverage-matrix.ts";
 import type {CoverageCell} from "./coverage-heatmap.js";
+import {inProvince} from "./in-province.js";
 
 /** One document of data/coverage-matrix.json (loaders/site/coverage-matrix.ts): per-topic tasks and shares. */
 export type MatrixDoc = CoverageDoc;
@@ -47,8 +48,8 @@ export function coverageView(
   } = {}
 ): CoverageView {
   const topics = matrix.topics;
-  const inProvince = matrix.documents.filter((d) => province == null || d.province === province);
-  const chosen = inProvince.filter((d) => year == null || d.year === year);
+  const ofProvince = matrix.documents.filter(inProvince(province));
+  const chosen = ofProvince.filter((d) => year == null || d.year === year);
   const names = topics.map(topicName);
   // With a year chosen, one stand-in per jurisdiction without a document that year, labelled like a document of it.
   const covered = new Set(chosen.map((d) => d.jurisdiction));
@@ -57,7 +58,7 @@ export function coverageView(
       ? []
       : [
           ...new Map(
-            inProvince.filter((d) => !covered.has(d.jurisdiction)).map((d) => [d.jurisdiction, {...d, year}])
+            ofProvince.filter((d) => !covered.has(d.jurisdiction)).map((d) => [d.jurisdiction, {...d, year}])
           ).values()
         ];
   if (chosen.length <= maxColumns || (province != null && year != null)) {
@@ -133,4 +134,18 @@ export function coverageView(
     })
   );
   return {mode, cells, columns: keys, topics: names, documents: chosen};
+}
+
+/**
+ * The filter a click on a heatmap cell sets: a province's column (mode "provinces") chooses that province, a year's
+ * column (mode "years") that year. A document's cell, a "no document" cell (documents 0) or no click give null.
+ */
+export function coverageDrill(
+  picked: Pick<CoverageCell, "doc_id" | "documents" | "column"> | null | undefined,
+  mode: CoverageMode
+): {filter: "province"; value: string} | {filter: "year"; value: number} | null {
+  if (!picked || picked.doc_id != null || !(picked.documents > 0)) return null;
+  return mode === "provinces"
+    ? {filter: "province", value: picked.column}
+    : {filter: "year", value: Number(picked.column)};
 }

@@ -1,5 +1,7 @@
 import type {IndicatorSummary} from "../../loaders/site/indicator-summary.ts";
+import {inProvince} from "./in-province.js";
 import {jurisdictionLabel} from "./labels.js";
+import {notReportedRows} from "./not-reported.js";
 
 type Entry = IndicatorSummary["indicators"][string];
 
@@ -18,7 +20,9 @@ const EMPTY: Entry = {
  * What /indicators shows for one indicator id: its summary entry (an empty one for an unknown id or none), and the
  * rows its chart downloads: the points with the jurisdiction named in the page's language, or the boxes with
  * their median's quote flattened into columns (null for the form not drawn). With a province (the tile map's pick),
- * the entry's points and the rows are that province's only; boxes stay those of every province.
+ * the entry's points and the rows are that province's only; boxes stay those of every province. `reporting` is the
+ * tile map's rows (per province: documents as value, values as n, with the indicator id), `notReported` the corpus's
+ * documents without a drawn point, labelled "未报告" / "not reported" ([] when the entry has boxes).
  */
 export function indicatorEntry(
   summary: IndicatorSummary,
@@ -28,7 +32,7 @@ export function indicatorEntry(
 ) {
   const whole = (id != null && summary.indicators[id]) || EMPTY;
   const entry =
-    province == null || !whole.points ? whole : {...whole, points: whole.points.filter((d) => d.province === province)};
+    province == null || !whole.points ? whole : {...whole, points: whole.points.filter(inProvince(province))};
   const points = entry.points?.map((d) => ({...d, jurisdiction: jurisdictionLabel(d, {lang})})) ?? null;
   const boxes =
     entry.boxes?.map((d) => ({
@@ -37,5 +41,18 @@ export function indicatorEntry(
       median_doc_id: d.cites.median.doc_id,
       median_row_id: d.cites.median.indicator_row_id
     })) ?? null;
-  return {entry, points, boxes};
+  const reporting = entry.provinces.map((d) => ({
+    province: d.province,
+    value: d.documents,
+    n: d.values,
+    indicator_id: id ?? null
+  }));
+  const notReported = points
+    ? notReportedRows(
+        points,
+        summary.documents.map((d) => ({...d, jurisdiction: jurisdictionLabel(d, {lang})})),
+        {label: lang === "en" ? "not reported" : "未报告"}
+      )
+    : [];
+  return {entry, points, boxes, reporting, notReported};
 }

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {coverageView, type MatrixDoc} from "../../src/components/coverage-view.ts";
+import {coverageDrill, coverageView, type MatrixDoc} from "../../src/components/coverage-view.ts";
 
 const topics = [
   {topic_id: "a", order: 1, name_zh: "甲", name_en: "A"},
@@ -79,5 +79,33 @@ describe("coverageView(matrix, options)", () => {
     // "No document" stand-ins only while they fit: Z has no 2021 document, shown at 2 columns, left out at 1.
     expect(columns(coverageView(many, {province: "P", year: 2021, maxColumns: 2}))).toEqual(["X 2021", "Z 2021"]);
     expect(columns(coverageView(many, {province: "P", year: 2021, maxColumns: 1}))).toEqual(["X 2021"]);
+  });
+});
+
+describe("coverageDrill(picked, mode)", () => {
+  const cell = (doc_id: string | null, documents: number, column: string) => ({doc_id, documents, column});
+
+  test("a province's column chooses the province, a year's column the year (as a number)", () => {
+    expect(coverageDrill(cell(null, 3, "内蒙古自治区"), "provinces")).toEqual({
+      filter: "province",
+      value: "内蒙古自治区"
+    });
+    expect(coverageDrill(cell(null, 2, "2022"), "years")).toEqual({filter: "year", value: 2022});
+  });
+
+  test("a document's cell, a no-document cell and no click set nothing", () => {
+    expect(coverageDrill(cell("x1", 1, "X 2021"), "documents")).toBe(null);
+    expect(coverageDrill(cell(null, 0, "Y 2021"), "documents")).toBe(null);
+    expect(coverageDrill(null, "provinces")).toBe(null);
+  });
+
+  test("drills from the view's own province columns to that province's years", () => {
+    const provinces = coverageView(matrix, {maxColumns: 2});
+    const drill = coverageDrill(
+      provinces.cells.find((c) => c.column === "P"),
+      provinces.mode
+    );
+    expect(drill).toEqual({filter: "province", value: "P"});
+    expect(coverageView(matrix, {maxColumns: 1, province: drill!.value as string}).columns).toEqual(["2021", "2022"]);
   });
 });

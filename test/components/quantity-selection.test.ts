@@ -2,12 +2,12 @@ import {describe, expect, test} from "vitest";
 import {quantitySelection} from "../../src/components/quantity-selection.ts";
 
 const rows = [
-  {kind: "actual", indicator_id: "cases"},
-  {kind: "actual", indicator_id: null},
-  {kind: "target", indicator_id: "rate"}
+  {kind: "actual", indicator_id: "cases", province: "山西省"},
+  {kind: "actual", indicator_id: null, province: "内蒙古自治区"},
+  {kind: "target", indicator_id: "rate", province: null}
 ];
 
-describe("quantitySelection({query, kinds, classified})", () => {
+describe("quantitySelection({query, kinds, classified, province})", () => {
   test("keeps the rows of the ticked kinds and catalogue choice", () => {
     const keep = (kinds: string[], classified: string) =>
       rows.map(quantitySelection({query: "", kinds, classified}).keep);
@@ -23,6 +23,20 @@ describe("quantitySelection({query, kinds, classified})", () => {
 FROM indicators i JOIN documents d USING (doc_id)
 WHERE (i.subject LIKE '%复议''%' OR i.quote LIKE '%复议''%' OR d.jurisdiction LIKE '%复议''%') AND i.kind = 'target' AND i.indicator_id IS NOT NULL
 ORDER BY i.indicator_row_id`
+    );
+  });
+
+  test("with a province, keeps its rows only and asks for its documents in SQL", () => {
+    const selection = quantitySelection({
+      query: "",
+      kinds: ["actual", "target"],
+      classified: "all",
+      province: "山西省"
+    });
+    expect(rows.map(selection.keep)).toEqual([true, false, false]);
+    expect(selection.sql).toContain("\nWHERE d.province = '山西省'\n");
+    expect(rows.map(quantitySelection({query: "", kinds: ["actual"], classified: "all", province: null}).keep)).toEqual(
+      [true, true, false]
     );
   });
 
