@@ -1,5 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
+import {heatmapLayout} from "./heatmap-layout.js";
 import {tagRows} from "./tag-rows.js";
 
 /** Abbreviates a long Chinese name for an axis label (full name stays in the tip); null gives "". */
@@ -12,8 +13,9 @@ export function shortName(name: string | null | undefined, max = 9): string {
  * Agencies × jurisdictions as a heatmap: a row per agency (the top ones by tasks over the units shown), a column per
  * unit (jurisdiction-year, or province-year at scale) in the order given, each cell coloured by the agency's share of
  * that unit's tasks (0–100 %, one denominator per cell, never stacked) or by its count, its value written inside.
- * Empty cells mean the agency has no task there. Each cell carries its row (tagRows) for markQuotes. Empty input
- * gives an empty frame.
+ * Empty cells mean the agency has no task there. Agency and unit names show in full, wrapped into lines, with
+ * margins and size from heatmapLayout, so no label runs out of the chart. Each cell carries its row (tagRows) for
+ * markQuotes. Empty input gives an empty frame.
  */
 export function workloadChart(
   rows: WorkloadRow[],
@@ -47,15 +49,16 @@ export function workloadChart(
   const pct = (v: number) => `${Math.round(v * 100)}%`;
   const value = (d: WorkloadRow) => (measure === "share" ? pct(d.share) : String(d.tasks));
   const most = Math.max(1, ...shown.map((d) => d[measure]));
+  const layout = heatmapLayout(agencies, units, {width});
   return Plot.plot({
-    // resize() may first report a width narrower than the margins: never draw below a readable minimum.
-    width: Math.max(320, Math.min(width, 160 + units.length * 90)),
-    height: 70 + agencies.length * 26,
-    marginLeft: en ? 150 : 130,
-    // Column labels ("巴音郭楞蒙古自治州 2024") are longer than a column is wide: slanted, with room below.
-    marginBottom: 90,
-    x: {domain: units, label: null, tickRotate: -30},
-    y: {domain: agencies, label: null, tickFormat: (d: string) => shortName(d, en ? 18 : 9)},
+    width: layout.width,
+    height: layout.height,
+    marginTop: layout.marginTop,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    marginBottom: layout.marginBottom,
+    x: {domain: units, label: null, tickRotate: layout.tickRotate, tickFormat: layout.columnLabel},
+    y: {domain: agencies, label: null, tickFormat: layout.rowLabel},
     color:
       measure === "share"
         ? {
