@@ -49,7 +49,8 @@ export function heatmapLayout(
   const lineHeight = fontSize * LINE;
   const rowLines = new Map(rows.map((r) => [r, wrapText(r, rowLabelWidth, fontSize)]));
   const marginLeft = Math.ceil(
-    12 + Math.max(0, ...[...rowLines.values()].flat().map((line) => textWidth(line, fontSize)))
+    // The tick (6 px), its padding (3 px) and a tenth for a line wider than estimated.
+    9 + 1.1 * Math.max(0, ...[...rowLines.values()].flat().map((line) => textWidth(line, fontSize)))
   );
   const marginRight = 10;
   const chartWidth = Math.round(

@@ -3,12 +3,6 @@ import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
 import {heatmapLayout} from "./heatmap-layout.js";
 import {tagRows} from "./tag-rows.js";
 
-/** Abbreviates a long Chinese name for an axis label (full name stays in the tip); null gives "". */
-export function shortName(name: string | null | undefined, max = 9): string {
-  if (name == null) return "";
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
-}
-
 /**
  * Agencies × jurisdictions as a heatmap: a row per agency (the top ones by tasks over the units shown), a column per
  * unit (jurisdiction-year, or province-year at scale) in the order given, each cell coloured by the agency's share of
@@ -101,7 +95,10 @@ export function workloadChart(
   });
 }
 
-/** Co-lead matrix: how many tasks each pair of agencies leads together. Empty input gives an empty frame. */
+/**
+ * Co-lead matrix: how many tasks each pair of agencies leads together, the agencies' names in full (heatmapLayout).
+ * Empty input gives an empty frame.
+ */
 export function coLeadMatrix(
   pairs: {a: string; b: string; tasks: number}[],
   {width = 640, top = 15, lang = "zh" as "zh" | "en"} = {}
@@ -113,13 +110,16 @@ export function coLeadMatrix(
     .slice(0, top)
     .map(([n]) => n);
   const shown = pairs.filter((p) => names.includes(p.a) && names.includes(p.b));
+  const layout = heatmapLayout(names, names, {width, columnWidth: 36});
   return Plot.plot({
-    width: Math.max(320, Math.min(width, 140 + names.length * 36)),
-    height: 140 + names.length * 26,
-    marginLeft: 130,
-    marginBottom: 110,
-    x: {domain: names, tickRotate: -45, label: null, tickFormat: (d: string) => shortName(d)},
-    y: {domain: names, label: null, tickFormat: (d: string) => shortName(d)},
+    width: layout.width,
+    height: layout.height,
+    marginTop: layout.marginTop,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    marginBottom: layout.marginBottom,
+    x: {domain: names, tickRotate: layout.tickRotate, label: null, tickFormat: layout.columnLabel},
+    y: {domain: names, label: null, tickFormat: layout.rowLabel},
     color: {scheme: "blues", legend: true, label: lang === "en" ? "Tasks led together" : "共同牵头任务数"},
     marks: [
       Plot.cell(shown, {x: "a", y: "b", fill: "tasks", tip: true}),
