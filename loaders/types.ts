@@ -127,6 +127,8 @@ export interface Topic {
   order: number;
   /** What the topic covers, in English with the key Chinese terms (from data/topics.csv). */
   description?: string;
+  /** The same in Chinese (data/topics.csv's description_zh). */
+  description_zh?: string;
 }
 
 export interface ItemTopic {

@@ -42,7 +42,7 @@ export interface AgencySummary {
   /** Assignment rows per agency (both roles). */
   assignments: Record<string, number>;
   /** Documents that name no units (the first DETAIL_LIMIT, in table order), and how many there are. */
-  no_units: Pick<AgencySummaryDocument, "doc_id" | "jurisdiction" | "jurisdiction_en" | "year">[];
+  no_units: Pick<AgencySummaryDocument, "doc_id" | "jurisdiction" | "jurisdiction_en" | "province" | "year">[];
   no_units_total: number;
 }
 
@@ -111,9 +111,13 @@ export function agencySummary(
         (a) => a.agency_id
       )
     ),
-    no_units: silent
-      .slice(0, DETAIL_LIMIT)
-      .map(({doc_id, jurisdiction, jurisdiction_en, year}) => ({doc_id, jurisdiction, jurisdiction_en, year})),
+    no_units: silent.slice(0, DETAIL_LIMIT).map(({doc_id, jurisdiction, jurisdiction_en, province, year}) => ({
+      doc_id,
+      jurisdiction,
+      jurisdiction_en,
+      province,
+      year
+    })),
     no_units_total: silent.length
   };
 }

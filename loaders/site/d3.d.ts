@@ -1,4 +1,5 @@
-// Types for the d3-array functions the site aggregates use (d3 ships no types and @types/d3 is not installed).
+// Types for the d3 functions the site aggregates (d3-array) and the palette test (d3-color) use: d3 ships no
+// types and @types/d3 is not installed.
 declare module "d3" {
   export class InternMap<K = unknown, V = unknown> extends Map<K, V> {
     constructor(entries?: Iterable<readonly [K, V]> | null);
@@ -24,6 +25,8 @@ declare module "d3" {
   export function greatest<T>(values: Iterable<T>, comparator: (a: T, b: T) => number): T | undefined;
   export function extent(values: Iterable<number | null | undefined>): [number, number] | [undefined, undefined];
   export function ascending(a: unknown, b: unknown): number;
+  /** d3-color's CIELAB conversion (test/components/jurisdiction-color.test.ts measures the palette with it). */
+  export function lab(color: string): {l: number; a: number; b: number};
   export function descending(a: unknown, b: unknown): number;
   export function rollups<T, R, K1>(values: Iterable<T>, reduce: (values: T[]) => R, key1: (d: T) => K1): [K1, R][];
   export function rollups<T, R, K1, K2>(

@@ -11,7 +11,8 @@ export function topicTable(): Topic[] {
       name_zh: row.name_zh,
       name_en: row.name_en,
       order: Number(row.order),
-      description: row.description
+      description: row.description,
+      description_zh: row.description_zh
     }))
     .sort((a, b) => a.order - b.order);
   return cache.map((topic) => ({...topic}));

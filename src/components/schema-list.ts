@@ -1,17 +1,19 @@
-import {sourceTerms} from "./source-terms.js";
+import {descriptionText} from "./description-text.js";
 
 /** One table of the data dictionary (src/data/schema.json, from loaders/tables/table-schemas.ts). */
 export interface SchemaTable {
   name: string;
   description: string;
-  columns: {name: string; type: string; description: string}[];
+  description_zh: string;
+  columns: {name: string; type: string; description: string; description_zh: string}[];
 }
 
 /** How DuckDB names the Parquet column types, as written in SQL. */
 const sqlTypes: Record<string, string> = {utf8: "VARCHAR", int32: "INTEGER", float64: "DOUBLE", bool: "BOOLEAN"};
 
 /**
- * The data dictionary: per table its name, row count, description and columns (name, SQL type, description),
+ * The data dictionary: per table its name, row count, description and columns (name, SQL type, description; the
+ * descriptions in `lang`),
  * each table a <details> (open when `open`), with a preview button when `onPreview` is given. No tables give an
  * empty list.
  */
@@ -42,9 +44,8 @@ export function schemaList(
       n.textContent = ` ${rows[table.name].toLocaleString("en-US")} ${t("行", "rows")}`;
       summary.append(n);
     }
-    // The descriptions are English (loaders/tables/table-schemas.ts has no Chinese yet): marked untranslated in Chinese.
     const description = document.createElement("p");
-    description.append(sourceTerms(table.description, {untranslated: lang === "zh"}));
+    description.append(descriptionText(lang === "en" ? table.description : table.description_zh, lang));
     details.append(summary, description);
     if (onPreview) {
       const b = document.createElement("button");
@@ -65,14 +66,18 @@ export function schemaList(
     const body = grid.createTBody();
     for (const column of table.columns) {
       const tr = body.insertRow();
-      const cells = [column.name, sqlTypes[column.type] ?? column.type, column.description];
+      const cells = [
+        column.name,
+        sqlTypes[column.type] ?? column.type,
+        lang === "en" ? column.description : column.description_zh
+      ];
       cells.forEach((text, k) => {
         const td = tr.insertCell();
         if (k === 0) {
           const code = document.createElement("code");
           code.textContent = text;
           td.append(code);
-        } else if (k === 2) td.append(sourceTerms(text, {untranslated: lang === "zh"}));
+        } else if (k === 2) td.append(descriptionText(text, lang));
         else td.textContent = text;
       });
     }

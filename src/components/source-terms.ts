@@ -1,13 +1,10 @@
 /**
  * English text that quotes Chinese terms ("放管服 reform", "纲要 chapter 2") as a <span>: each run of Chinese is its
  * own <span lang="zh" data-source-text>, so screen readers switch voice and the English pages' language check
- * (test/browser/language.browser.test.ts) reads the terms as quotations. When `untranslated` is set (the text is
- * shown on a Chinese page and has no Chinese version yet) the whole span is marked data-untranslated. Null gives an
- * empty span.
+ * (test/browser/language.browser.test.ts) reads the terms as quotations. Null gives an empty span.
  */
-export function sourceTerms(text: string | null | undefined, {untranslated = false} = {}): HTMLSpanElement {
+export function sourceTerms(text: string | null | undefined): HTMLSpanElement {
   const span = document.createElement("span");
-  if (untranslated) span.dataset.untranslated = "";
   for (const [k, part] of (text ?? "")
     .split(/([\p{Script=Han}、，。（）《》“”]+(?:[\p{Script=Han}、，。（）《》“”]+)*)/u)
     .entries()) {

@@ -1,19 +1,15 @@
 import * as Plot from "npm:@observablehq/plot";
 import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
+import {heatmapLayout} from "./heatmap-layout.js";
 import {tagRows} from "./tag-rows.js";
-
-/** Abbreviates a long Chinese name for an axis label (full name stays in the tip); null gives "". */
-export function shortName(name: string | null | undefined, max = 9): string {
-  if (name == null) return "";
-  return name.length > max ? `${name.slice(0, max - 1)}…` : name;
-}
 
 /**
  * Agencies × jurisdictions as a heatmap: a row per agency (the top ones by tasks over the units shown), a column per
  * unit (jurisdiction-year, or province-year at scale) in the order given, each cell coloured by the agency's share of
  * that unit's tasks (0–100 %, one denominator per cell, never stacked) or by its count, its value written inside.
- * Empty cells mean the agency has no task there. Each cell carries its row (tagRows) for markQuotes. Empty input
- * gives an empty frame.
+ * Empty cells mean the agency has no task there. Agency and unit names show in full, wrapped into lines, with
+ * margins and size from heatmapLayout, so no label runs out of the chart. Each cell carries its row (tagRows) for
+ * markQuotes. Empty input gives an empty frame.
  */
 export function workloadChart(
   rows: WorkloadRow[],
@@ -47,15 +43,16 @@ export function workloadChart(
   const pct = (v: number) => `${Math.round(v * 100)}%`;
   const value = (d: WorkloadRow) => (measure === "share" ? pct(d.share) : String(d.tasks));
   const most = Math.max(1, ...shown.map((d) => d[measure]));
+  const layout = heatmapLayout(agencies, units, {width});
   return Plot.plot({
-    // resize() may first report a width narrower than the margins: never draw below a readable minimum.
-    width: Math.max(320, Math.min(width, 160 + units.length * 90)),
-    height: 70 + agencies.length * 26,
-    marginLeft: en ? 150 : 130,
-    // Column labels ("巴音郭楞蒙古自治州 2024") are longer than a column is wide: slanted, with room below.
-    marginBottom: 90,
-    x: {domain: units, label: null, tickRotate: -30},
-    y: {domain: agencies, label: null, tickFormat: (d: string) => shortName(d, en ? 18 : 9)},
+    width: layout.width,
+    height: layout.height,
+    marginTop: layout.marginTop,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    marginBottom: layout.marginBottom,
+    x: {domain: units, label: null, tickRotate: layout.tickRotate, tickFormat: layout.columnLabel},
+    y: {domain: agencies, label: null, tickFormat: layout.rowLabel},
     color:
       measure === "share"
         ? {
@@ -98,7 +95,10 @@ export function workloadChart(
   });
 }
 
-/** Co-lead matrix: how many tasks each pair of agencies leads together. Empty input gives an empty frame. */
+/**
+ * Co-lead matrix: how many tasks each pair of agencies leads together, the agencies' names in full (heatmapLayout).
+ * Empty input gives an empty frame.
+ */
 export function coLeadMatrix(
   pairs: {a: string; b: string; tasks: number}[],
   {width = 640, top = 15, lang = "zh" as "zh" | "en"} = {}
@@ -110,13 +110,16 @@ export function coLeadMatrix(
     .slice(0, top)
     .map(([n]) => n);
   const shown = pairs.filter((p) => names.includes(p.a) && names.includes(p.b));
+  const layout = heatmapLayout(names, names, {width, columnWidth: 36});
   return Plot.plot({
-    width: Math.max(320, Math.min(width, 140 + names.length * 36)),
-    height: 140 + names.length * 26,
-    marginLeft: 130,
-    marginBottom: 110,
-    x: {domain: names, tickRotate: -45, label: null, tickFormat: (d: string) => shortName(d)},
-    y: {domain: names, label: null, tickFormat: (d: string) => shortName(d)},
+    width: layout.width,
+    height: layout.height,
+    marginTop: layout.marginTop,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    marginBottom: layout.marginBottom,
+    x: {domain: names, tickRotate: layout.tickRotate, label: null, tickFormat: layout.columnLabel},
+    y: {domain: names, label: null, tickFormat: layout.rowLabel},
     color: {scheme: "blues", legend: true, label: lang === "en" ? "Tasks led together" : "共同牵头任务数"},
     marks: [
       Plot.cell(shown, {x: "a", y: "b", fill: "tasks", tip: true}),

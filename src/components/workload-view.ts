@@ -1,17 +1,21 @@
 import type {AgencySummary, WorkloadUnit} from "../../loaders/site/agency-summary.ts";
 import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
 import {jurisdictionLabel} from "./labels.js";
+import {provinceName} from "./province-name.js";
 
 export type {AgencySummary, WorkloadUnit};
 
 /** A unit's key in the URL and the jurisdiction picker: its document, or "province year" when grouped. */
 export const unitKey = (u: WorkloadUnit) => u.doc_id ?? `${u.province ?? ""} ${u.year ?? ""}`.trim();
 
-/** A unit's column label in the page's language: "东胜区 2022", or "内蒙古自治区 2022" for a province and year. */
+/**
+ * A unit's column label in the page's language: "东胜区 2022", or for a province and year "内蒙古自治区 2022" in
+ * Chinese and "Inner Mongolia 2022" in English (provinceName).
+ */
 export function workloadUnitLabel(u: WorkloadUnit, lang: "zh" | "en"): string {
   return u.jurisdiction != null || u.doc_id != null
     ? jurisdictionLabel(u.jurisdiction == null ? {...u, jurisdiction: u.doc_id} : u, {year: true, lang})
-    : `${u.province ?? "?"} ${u.year ?? ""}`.trim();
+    : `${u.province == null ? "?" : provinceName(u.province, lang)} ${u.year ?? ""}`.trim();
 }
 
 /**
@@ -83,4 +87,18 @@ export function coLeadRows(pairs: AgencySummary["pairs"], name: (id: string) => 
     {a: name(a_id), b: name(b_id), a_id, b_id, tasks},
     {a: name(b_id), b: name(a_id), a_id: b_id, b_id: a_id, tasks}
   ]);
+}
+
+/**
+ * The documents that name no units (summary.no_units) in the province and year selected (null = all), each with its
+ * jurisdiction as the heatmap labels a unit, for the Table view's "未报告 / not reported" rows (notReportedRows). None
+ * gives [].
+ */
+export function noUnitsDocuments(
+  summary: Pick<AgencySummary, "no_units">,
+  {province = null, year = null, lang = "zh"}: {province?: string | null; year?: number | null; lang?: "zh" | "en"} = {}
+) {
+  return summary.no_units
+    .filter((d) => (province == null || d.province === province) && (year == null || d.year === year))
+    .map((d) => ({...d, jurisdiction: workloadUnitLabel({...d, documents: 1}, lang)}));
 }

@@ -31,9 +31,8 @@ const fileName = /\/|\.(csv|json|txt|ts|md|zip|parquet|png|svg)$|\d/;
 /**
  * The visible text of a page outside source text: text nodes whose element is rendered, not inside an element
  * marked data-source-text (document titles, quotes, names as written), code, pre or a form control; with “…” and
- * 「…」 quotations cut out. One entry per text node, prefixed with the tag of its element. Text marked
- * data-untranslated (English with no Chinese version yet: the data dictionary's and the topics' descriptions, shown
- * on Chinese pages) is left out too; `grep -r data-untranslated src` lists what is still to translate.
+ * 「…」 quotations cut out. One entry per text node, prefixed with the tag of its element. Nothing is exempt for
+ * being untranslated: the data dictionary's and the topics' descriptions are checked like any other text.
  */
 async function visibleText(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -41,8 +40,7 @@ async function visibleText(page: Page): Promise<string[]> {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const el = node.parentElement;
-      const skip =
-        "[data-source-text], [data-untranslated], [data-lang-toggle], code, pre, script, style, textarea, select";
+      const skip = "[data-source-text], [data-lang-toggle], code, pre, script, style, textarea, select";
       if (!el || el.closest(skip)) continue;
       if (!el.checkVisibility({visibilityProperty: true})) continue;
       const text = (node.textContent ?? "").replace(/“[^”]*”|「[^」]*」/g, "").trim();
@@ -75,6 +73,36 @@ describe.runIf(run)("every route speaks one language", () => {
     site = await openSite();
   });
   afterAll(async () => site?.close());
+
+  test("/about's data dictionary and topic scopes are in the page's language, coded values as code", async () => {
+    const read = async (lang: string) => {
+      const {page} = await visit(site, `/about?lang=${lang}`);
+      const level = page
+        .locator("#table-documents tbody tr")
+        .filter({has: page.locator("td:first-child code", {hasText: /^level$/})});
+      const out = {
+        table: (await page.locator("#table-documents > p").textContent())!.trim(),
+        level: (await level.locator("td").nth(2).textContent())!.trim(),
+        codes: await level.locator("td:nth-child(3) code").allTextContents(),
+        enforcement: (await page
+          .locator("table.taxonomy tr", {hasText: "enforcement"})
+          .locator("td")
+          .nth(3)
+          .textContent())!.trim()
+      };
+      await page.context().close();
+      return out;
+    };
+    const zh = await read("zh");
+    expect(zh.table).toBe("每份源文件一行：引用所需的元数据和抽取计数。");
+    expect(zh.level).toMatch(/^层级：district\(区\)/);
+    expect(zh.codes).toEqual(["district", "county", "city", "prefecture", "province"]);
+    expect(zh.enforcement).toMatch(/^行政执法：综合行政执法改革/);
+    const en = await read("en");
+    expect(en.table).toBe("One row per source document: citation metadata and extraction counts.");
+    expect(en.level).toBe("district | county | city | prefecture | province.");
+    expect(en.enforcement).toMatch(/^Administrative law enforcement:/);
+  });
 
   for (const route of routes) {
     const withLang = (lang: string) => `${route}${route.includes("?") ? "&" : "?"}lang=${lang}`;

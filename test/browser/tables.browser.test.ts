@@ -118,6 +118,40 @@ describe.runIf(run)("chart marks open their quotes, every chart has a table view
     await page.context().close();
   });
 
+  test("/agencies: both Table views list a 未报告 row for each document that names no units", async () => {
+    const report = await visit(site, "/agencies");
+    const {page} = report;
+    for (const id of ["#agency-workload", "#collective-workload"]) {
+      await page.locator(`${id} button[data-action=view-table]`).click();
+      await page.locator(`${id} .source-table input[type=search]`).fill("未报告");
+      // Columns: agency_id, agency, agency_en, kind, jurisdiction, doc_id, role, tasks, share.
+      await expect
+        .poll(async () => (await tableRows(page, id)).map((r) => [r[1], r[4], r[5], r[7]]))
+        .toEqual([
+          ["未报告", "鄂尔多斯市 2023", "ordos-2023-report", ""],
+          ["未报告", "平城区 2020", "pingcheng-2020-report", ""]
+        ]);
+    }
+    expectClean(report);
+    await page.context().close();
+  });
+
+  test("/agencies in English: a province's Table view lists its own documents that name no units", async () => {
+    const report = await visit(
+      site,
+      "/agencies?lang=en&province=内蒙古自治区&agency-workload-view=table&agency-workload-q=not%20reported"
+    );
+    const {page} = report;
+    // Inner Mongolia: Dongsheng names units (its rows), Ordos does not (one not-reported row); Pingcheng is in Shanxi.
+    const rows = await tableRows(page, "#agency-workload");
+    expect(rows.map((r) => [r[1], r[4], r[5]])).toEqual([["not reported", "Ordos City 2023", "ordos-2023-report"]]);
+    // Its other rows are Dongsheng's agencies: the search left them out.
+    const count = await page.locator("#agency-workload .source-table-count").textContent();
+    expect(Number(/^1 of (\d+) rows$/.exec(count ?? "")?.[1])).toBeGreaterThan(10);
+    expectClean(report);
+    await page.context().close();
+  });
+
   test("/indicators: the Table view and its search come back from the URL", async () => {
     const report = await visit(
       site,

@@ -193,6 +193,50 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     await page.context().close();
   });
 
+  test("/agencies in English at 1280 px: heatmap labels whole and inside the chart, above the source line; rows full height", async () => {
+    const {page} = await clean(site, "/agencies?lang=en");
+    for (const id of ["#agency-workload", "#collective-workload"]) {
+      await page.locator(`${id} svg [aria-label=cell] rect`).first().waitFor();
+      const layout = await page.locator(id).evaluate((card) => {
+        const box = (el: Element) => el.getBoundingClientRect();
+        const svg = card.querySelector("[aria-label=cell]")!.closest("svg")!;
+        const texts = (axis: string) => [...svg.querySelectorAll(`[aria-label="${axis}-axis tick label"] text`)];
+        const words = (el: Element) =>
+          [...el.querySelectorAll("tspan")].map((t) => t.textContent).join(" ") || (el.textContent ?? "");
+        return {
+          svg: box(svg).toJSON(),
+          source: box(card.querySelector(".chart-source")!).top,
+          x: texts("x").map((t) => box(t).toJSON()),
+          y: texts("y").map((t) => ({
+            ...box(t).toJSON(),
+            text: words(t),
+            title: t.querySelector("title")?.textContent
+          })),
+          cells: [...svg.querySelectorAll("[aria-label=cell] rect")].map((r) => ({
+            height: box(r).height,
+            agency: (r.getAttribute("aria-label") ?? "").split(" · ")[0]
+          }))
+        };
+      });
+      // Column labels stay inside the chart, above the source line under it.
+      expect(Math.max(...layout.x.map((b) => b.bottom))).toBeLessThanOrEqual(
+        Math.min(layout.svg.bottom, layout.source)
+      );
+      expect(Math.min(...layout.x.map((b) => b.left))).toBeGreaterThanOrEqual(layout.svg.left);
+      // Agency names are whole (wrapped into lines, not cut with …) and start inside the chart.
+      // (Compared without spaces: a line break may fall at a space or, in Chinese, between two characters.)
+      const squeeze = (t: string) => t.replace(/\s+/g, "");
+      const agencies = [...new Set(layout.cells.map((c) => squeeze(c.agency)))].sort();
+      expect(layout.y.map((l) => squeeze(l.title ?? l.text)).sort()).toEqual(agencies);
+      expect(layout.y.some((l) => l.text.includes("…"))).toBe(false);
+      expect(Math.min(...layout.y.map((b) => b.left))).toBeGreaterThanOrEqual(layout.svg.left);
+      // Every row is drawn at least 20 px tall, however few rows the chart has.
+      expect(Math.min(...layout.cells.map((c) => c.height))).toBeGreaterThanOrEqual(20);
+      expect(layout.svg.height).toBeGreaterThanOrEqual(120);
+    }
+    await page.context().close();
+  });
+
   test("/agencies selects what ?province=, ?year= and ?agency= name, and ignores values it does not offer", async () => {
     const selected = async (route: string) => {
       const {page} = await clean(site, route);

@@ -1,5 +1,6 @@
 import {describe, expect, test} from "vitest";
-import {JURISDICTION_PALETTE, jurisdictionColor} from "../../src/components/jurisdiction-color.ts";
+import {lab} from "d3";
+import {JURISDICTION_PALETTE, OTHER_JURISDICTIONS, jurisdictionColor} from "../../src/components/jurisdiction-color.ts";
 import {indicatorChartData} from "../../src/components/indicator-chart-data.ts";
 
 const domain = ["东胜区", "巴音郭楞蒙古自治州", "平城区", "辽阳市", "鄂尔多斯市"];
@@ -9,6 +10,33 @@ describe("jurisdictionColor(domain)", () => {
     const color = jurisdictionColor(domain);
     expect(domain.map(color)).toEqual(JURISDICTION_PALETTE.slice(0, 5));
     expect(color.scale).toEqual({domain, range: JURISDICTION_PALETTE.slice(0, 5)});
+  });
+
+  test("gives 20 jurisdictions 20 different colours, each pair at least ΔE 15 apart and apart from the grey", () => {
+    const many = Array.from({length: 25}, (_, k) => `地区${String(k).padStart(2, "0")}`);
+    const color = jurisdictionColor(many);
+    const colours = many.slice(0, 20).map(color);
+    expect(new Set(colours).size).toBe(20);
+    expect(colours).toEqual(JURISDICTION_PALETTE);
+    // The old Tableau 10 palette gave the 11th jurisdiction the 1st's colour.
+    expect(color(many[10])).not.toBe(color(many[0]));
+    const deltaE = (a: string, b: string) => {
+      const [x, y] = [lab(a), lab(b)];
+      return Math.hypot(x.l - y.l, x.a - y.a, x.b - y.b);
+    };
+    const distances = [...colours, OTHER_JURISDICTIONS].flatMap((a, i, all) =>
+      all.slice(i + 1).map((b) => deltaE(a, b))
+    );
+    expect(Math.min(...distances)).toBeGreaterThanOrEqual(15);
+    // Past 20 the rest are grey, not a repeat of a colour already used.
+    expect(many.slice(20).map(color)).toEqual(Array(5).fill("#999"));
+  });
+
+  test("keeps each colour when the domain grows past the palette (colours follow the domain's order only)", () => {
+    const many = Array.from({length: 30}, (_, k) => `地区${k}`);
+    expect(many.slice(0, 5).map(jurisdictionColor(many))).toEqual(
+      many.slice(0, 5).map(jurisdictionColor(many.slice(0, 5)))
+    );
   });
 
   test("greys an id outside the domain, and everything for an empty domain", () => {

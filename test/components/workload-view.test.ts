@@ -1,7 +1,9 @@
 import {describe, expect, test} from "vitest";
 import {
   coLeadRows,
+  noUnitsDocuments,
   unitKey,
+  workloadUnitLabel,
   workloadUnits,
   workloadView,
   type AgencySummary
@@ -78,6 +80,48 @@ describe("workloadView(summary, options)", () => {
     ]);
     // However many units and agencies, no cell's share is above 100 %.
     expect(Math.max(...workloadView(grouped).map((c) => c.share))).toBeLessThanOrEqual(1);
+  });
+});
+
+describe("workloadUnitLabel(unit, lang)", () => {
+  test("names a document's unit by its jurisdiction and year, a grouped unit by its province in the page's language", () => {
+    const grouped = {...unit(null, "内蒙古自治区", 2022, 3), jurisdiction: null};
+    expect(workloadUnitLabel(grouped, "zh")).toBe("内蒙古自治区 2022");
+    expect(workloadUnitLabel(grouped, "en")).toBe("Inner Mongolia 2022");
+    expect(workloadUnitLabel({...grouped, province: "辽宁省"}, "en")).toBe("Liaoning 2022");
+    expect(workloadUnitLabel({...grouped, province: null}, "en")).toBe("? 2022");
+  });
+});
+
+describe("noUnitsDocuments(summary, options)", () => {
+  const silent = {
+    no_units: [
+      {
+        doc_id: "ordos-2023-report",
+        jurisdiction: "鄂尔多斯市",
+        jurisdiction_en: "Ordos City",
+        province: "内蒙古自治区",
+        year: 2023
+      },
+      {
+        doc_id: "pingcheng-2020-report",
+        jurisdiction: "平城区",
+        jurisdiction_en: "Pingcheng District",
+        province: "山西省",
+        year: 2020
+      }
+    ]
+  };
+  test("lists the documents naming no units in the province and year selected, labelled as the heatmap's columns", () => {
+    expect(noUnitsDocuments({no_units: []})).toEqual([]);
+    expect(noUnitsDocuments(silent).map((d) => [d.doc_id, d.jurisdiction])).toEqual([
+      ["ordos-2023-report", "鄂尔多斯市 2023"],
+      ["pingcheng-2020-report", "平城区 2020"]
+    ]);
+    expect(noUnitsDocuments(silent, {province: "山西省", lang: "en"}).map((d) => d.jurisdiction)).toEqual([
+      "Pingcheng District 2020"
+    ]);
+    expect(noUnitsDocuments(silent, {year: 2015})).toEqual([]);
   });
 });
 

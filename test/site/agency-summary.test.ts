@@ -64,7 +64,7 @@ describe("agencySummary(documents, assignments, agencies)", () => {
     expect(s.pairs).toEqual([{a_id: "justice", b_id: "office", tasks: 1}]);
     expect(s.assignments).toEqual({justice: 3, office: 2, towns: 1});
     expect([s.no_units, s.no_units_total]).toEqual([
-      [{doc_id: "none", jurisdiction: "none", jurisdiction_en: null, year: 2022}],
+      [{doc_id: "none", jurisdiction: "none", jurisdiction_en: null, province: "P", year: 2022}],
       1
     ]);
   });

@@ -1,0 +1,82 @@
+import {textWidth} from "./text-width.js";
+import {wrapText} from "./wrap-text.js";
+
+/** Where a heatmap's labels go and how big it is drawn: what heatmapLayout gives Plot. */
+export interface HeatmapLayout {
+  width: number;
+  height: number;
+  marginTop: number;
+  marginLeft: number;
+  marginRight: number;
+  marginBottom: number;
+  /** Row label → the label as drawn, lines joined by "\n" (never shortened). */
+  rowLabel: (label: string) => string;
+  /** Column label → the label as drawn: wrapped into lines when upright, whole when turned. */
+  columnLabel: (label: string) => string;
+  /** 0 (upright, wrapped) or -90 (turned, when columns are too narrow to hold a word). */
+  tickRotate: number;
+}
+
+const LINE = 1.2; // line height in em, as Plot sets multi-line text
+
+/**
+ * The size and margins of a row × column heatmap whose labels all show in full, at most `width` px wide: row labels
+ * wrapped into up to `rowLabelWidth` px (the left margin fits the widest line), every row as tall as the label with
+ * the most lines (at least `rowHeight`), column labels upright and wrapped to the column when a column is at least `minColumn` px wide, else
+ * turned 90° with a bottom margin as long as the longest label. Labels are measured by textWidth at `fontSize`.
+ * No rows or columns give the frame of a one-cell chart.
+ */
+export function heatmapLayout(
+  rows: readonly string[],
+  columns: readonly string[],
+  {
+    width = 640,
+    fontSize = 10,
+    rowHeight = 26,
+    columnWidth = 90,
+    rowLabelWidth = Math.max(100, Math.min(200, width * 0.3)),
+    minColumn = 56
+  }: {
+    width?: number;
+    fontSize?: number;
+    rowHeight?: number;
+    /** The widest a column is drawn. */
+    columnWidth?: number;
+    rowLabelWidth?: number;
+    minColumn?: number;
+  } = {}
+): HeatmapLayout {
+  const lineHeight = fontSize * LINE;
+  const rowLines = new Map(rows.map((r) => [r, wrapText(r, rowLabelWidth, fontSize)]));
+  const marginLeft = Math.ceil(
+    // The tick (6 px), its padding (3 px) and a tenth for a line wider than estimated.
+    9 + 1.1 * Math.max(0, ...[...rowLines.values()].flat().map((line) => textWidth(line, fontSize)))
+  );
+  const marginRight = 10;
+  const chartWidth = Math.round(
+    Math.max(320, Math.min(width, marginLeft + marginRight + Math.max(1, columns.length) * columnWidth))
+  );
+  const column = (chartWidth - marginLeft - marginRight) / Math.max(1, columns.length);
+  const upright = column >= minColumn;
+  const columnLines = new Map(columns.map((c) => [c, upright ? wrapText(c, column - 8, fontSize) : [c]]));
+  const marginBottom = Math.ceil(
+    upright
+      ? 14 + lineHeight * Math.max(1, ...[...columnLines.values()].map((l) => l.length))
+      : 16 + Math.max(0, ...columns.map((c) => textWidth(c, fontSize)))
+  );
+  const marginTop = 10;
+  // A band scale draws every row alike: each as tall as the row label with the most lines.
+  const band = Math.max(rowHeight, lineHeight * Math.max(1, ...[...rowLines.values()].map((l) => l.length)) + 8);
+  const rowsHeight = band * Math.max(1, rows.length);
+  return {
+    width: chartWidth,
+    height: Math.ceil(marginTop + rowsHeight + marginBottom),
+    marginTop,
+    marginLeft,
+    marginRight,
+    marginBottom,
+    rowLabel: (label) => (rowLines.get(label) ?? [label]).join("\n"),
+    columnLabel: (label) => (columnLines.get(label) ?? [label]).join("\n"),
+    tickRotate: upright ? 0 : -90
+  };
+}

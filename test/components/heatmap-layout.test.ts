@@ -1,0 +1,58 @@
+import {describe, expect, test} from "vitest";
+import {heatmapLayout} from "../../src/components/heatmap-layout.ts";
+import {textWidth} from "../../src/components/text-width.ts";
+
+const agenciesEn = [
+  "Market Supervision and Administration Bureau",
+  "Justice Bureau",
+  "General Office of the People's Government"
+];
+const columnsEn = ["Dongsheng District 2022", "Bayingol Mongol Autonomous Prefecture 2024", "Liaoyang City 2015"];
+
+describe("heatmapLayout(rows, columns, options)", () => {
+  test("keeps every row label whole: wrapped into lines, the left margin as wide as the widest line", () => {
+    const layout = heatmapLayout(agenciesEn, columnsEn, {width: 600});
+    const lines = agenciesEn.map((a) => layout.rowLabel(a).split("\n"));
+    expect(lines.map((l) => l.join(" "))).toEqual(agenciesEn);
+    expect(lines[0].length).toBeGreaterThan(1);
+    const widest = Math.max(...lines.flat().map((l) => textWidth(l, 10)));
+    expect(layout.marginLeft).toBeGreaterThanOrEqual(widest);
+    expect(layout.marginLeft).toBeLessThan(widest * 1.2 + 10);
+  });
+
+  test("sets column labels upright and wrapped to the column, with a bottom margin for all their lines", () => {
+    const layout = heatmapLayout(agenciesEn, columnsEn, {width: 600});
+    expect(layout.tickRotate).toBe(0);
+    const column = (layout.width - layout.marginLeft - layout.marginRight) / 3;
+    const lines = columnsEn.map((c) => layout.columnLabel(c).split("\n"));
+    expect(lines.map((l) => l.join(" "))).toEqual(columnsEn);
+    expect(Math.max(...lines.flat().map((l) => textWidth(l, 10)))).toBeLessThanOrEqual(column);
+    expect(layout.marginBottom).toBeGreaterThanOrEqual(12 * Math.max(...lines.map((l) => l.length)));
+  });
+
+  test("turns the column labels when columns are narrow, the bottom margin as long as the longest", () => {
+    const provinces = Array.from({length: 30}, (_, k) => `Inner Mongolia ${1990 + k}`);
+    const layout = heatmapLayout(["司法局"], provinces, {width: 600});
+    expect(layout.tickRotate).toBe(-90);
+    expect(layout.columnLabel(provinces[0])).toBe("Inner Mongolia 1990");
+    expect(layout.marginBottom).toBeGreaterThanOrEqual(textWidth("Inner Mongolia 1990", 10));
+    expect(layout.width).toBe(600);
+  });
+
+  test("gives a few rows their full height: the chart grows with the rows, never squeezed by its margins", () => {
+    const two = heatmapLayout(["各镇、街道", "有关部门"], ["东胜区 2022", "巴音郭楞蒙古自治州 2024"], {width: 600});
+    expect(two.height - two.marginTop - two.marginBottom).toBeGreaterThanOrEqual(2 * 26);
+    const twenty = heatmapLayout(
+      Array.from({length: 20}, (_, k) => `部门${k}`),
+      ["东胜区 2022"],
+      {width: 600}
+    );
+    expect(twenty.height - twenty.marginTop - twenty.marginBottom).toBeGreaterThanOrEqual(20 * 26);
+  });
+
+  test("no rows or columns give the frame of a one-cell chart", () => {
+    const empty = heatmapLayout([], []);
+    expect(empty.width).toBe(320);
+    expect(empty.height).toBeGreaterThan(26);
+  });
+});
