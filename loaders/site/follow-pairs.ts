@@ -1,3 +1,5 @@
+import {parentAdcode} from "./parent-adcode.ts";
+
 /** The documents columns the pairing reads. */
 export interface FollowDocument {
   doc_id: string;
@@ -14,15 +16,6 @@ export const planTypes = ["task_plan", "implementation_opinion", "work_points"];
 
 /** Genres that report what was done. */
 export const reportTypes = ["annual_report"];
-
-/**
- * The GB/T 2260 code one level up: a county-level 150602 → 150600, a prefecture-level 150600 → 150000; a province
- * (xx0000), a malformed or a missing code gives null.
- */
-export function parentAdcode(adcode: string | null | undefined): string | null {
-  if (adcode == null || !/^\d{6}$/.test(adcode) || adcode.endsWith("0000")) return null;
-  return adcode.endsWith("00") ? `${adcode.slice(0, 2)}0000` : `${adcode.slice(0, 4)}00`;
-}
 
 /**
  * The relations a report may have to a plan, tried in order: the same jurisdiction, the level above it, a
