@@ -54,17 +54,3 @@ export function followPairs(documents: readonly FollowDocument[]): FollowPair[] 
   }
   return pairs;
 }
-
-/**
- * The plans and the reports of a corpus, in its order, each plan with `n_reports`, the number of its later reports
- * (followPairs), and each report with null; other genres are left out, so no documents give [].
- */
-export function followReportCounts<T extends FollowDocument>(
-  documents: readonly T[]
-): (T & {n_reports: number | null})[] {
-  const counts = new Map<string, number>();
-  for (const pair of followPairs(documents)) counts.set(pair.plan, (counts.get(pair.plan) ?? 0) + 1);
-  return documents
-    .filter((d) => planTypes.includes(d.doc_type ?? "") || reportTypes.includes(d.doc_type ?? ""))
-    .map((d) => ({...d, n_reports: planTypes.includes(d.doc_type ?? "") ? (counts.get(d.doc_id) ?? 0) : null}));
-}

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {followPairs, followReportCounts, planTypes} from "../../loaders/site/follow-pairs.ts";
+import {followPairs, planTypes} from "../../loaders/site/follow-pairs.ts";
 import {followPlanTypes} from "../../src/components/follow-view.ts";
 
 // Inner Mongolia: 鄂尔多斯市 150600 with its districts 东胜区 150602 and 康巴什区 150603; the region 150000.
@@ -87,13 +87,6 @@ describe("followPairs(documents)", () => {
     ];
     expect(followPairs(seeds)).toEqual([
       {plan: "dongsheng-2022-plan", report: "ordos-2023-report", relation: "parent"}
-    ]);
-    expect(followReportCounts(seeds).map((d) => [d.doc_id, d.n_reports])).toEqual([
-      ["dongsheng-2022-plan", 1],
-      ["liaoyang-2015-opinion", 0],
-      ["pingcheng-2020-report", null],
-      ["ordos-2023-report", null],
-      ["bayingol-2024-work-points", 0]
     ]);
   });
 });
