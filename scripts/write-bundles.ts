@@ -1,7 +1,9 @@
 /**
- * After `observable build`: copies the site corpus's per-document and per-brief JSON files and its search index
- * (loaders/site/site-table.ts) to `<dist>/_file/data/documents/<doc_id>.json`, `<dist>/_file/data/briefs/<slug>.json`
- * and `<dist>/_file/data/search/<index|k>.json`, the paths /document?id=, /brief/view?j= and /search fetch (the same paths the preview server answers with src/data/'s loaders).
+ * After `observable build`: copies the site corpus's per-document, per-brief and per-plan JSON files and its search
+ * index (loaders/site/site-table.ts) to `<dist>/_file/data/documents/<doc_id>.json`,
+ * `<dist>/_file/data/briefs/<slug>.json`, `<dist>/_file/data/follow/<doc_id>.json` and
+ * `<dist>/_file/data/search/<index|k>.json`, the paths /document?id=, /brief/view?j=, /follow?plan= and /search
+ * fetch (the same paths the preview server answers with src/data/'s loaders).
  * Usage: npx tsx scripts/write-bundles.ts [--dist dist]
  */
 import {cpSync, existsSync, readdirSync, rmSync} from "node:fs";
@@ -16,7 +18,7 @@ if (!existsSync(join(dist, "index.html"))) {
   process.exit(1);
 }
 const dirs = await siteBundleDirs();
-for (const kind of ["documents", "briefs", "search"] as const) {
+for (const kind of ["documents", "briefs", "follow", "search"] as const) {
   const target = join(dist, "_file", "data", kind);
   rmSync(target, {recursive: true, force: true});
   cpSync(dirs[kind], target, {recursive: true});

@@ -1,3 +1,5 @@
+import {parentAdcode} from "./parent-adcode.ts";
+
 /** The documents columns the pairing reads. */
 export interface FollowDocument {
   doc_id: string;
@@ -14,15 +16,6 @@ export const planTypes = ["task_plan", "implementation_opinion", "work_points"];
 
 /** Genres that report what was done. */
 export const reportTypes = ["annual_report"];
-
-/**
- * The GB/T 2260 code one level up: a county-level 150602 → 150600, a prefecture-level 150600 → 150000; a province
- * (xx0000), a malformed or a missing code gives null.
- */
-export function parentAdcode(adcode: string | null | undefined): string | null {
-  if (adcode == null || !/^\d{6}$/.test(adcode) || adcode.endsWith("0000")) return null;
-  return adcode.endsWith("00") ? `${adcode.slice(0, 2)}0000` : `${adcode.slice(0, 4)}00`;
-}
 
 /**
  * The relations a report may have to a plan, tried in order: the same jurisdiction, the level above it, a
@@ -60,18 +53,4 @@ export function followPairs(documents: readonly FollowDocument[]): FollowPair[] 
     }
   }
   return pairs;
-}
-
-/**
- * The plans and the reports of a corpus, in its order, each plan with `n_reports`, the number of its later reports
- * (followPairs), and each report with null; other genres are left out, so no documents give [].
- */
-export function followReportCounts<T extends FollowDocument>(
-  documents: readonly T[]
-): (T & {n_reports: number | null})[] {
-  const counts = new Map<string, number>();
-  for (const pair of followPairs(documents)) counts.set(pair.plan, (counts.get(pair.plan) ?? 0) + 1);
-  return documents
-    .filter((d) => planTypes.includes(d.doc_type ?? "") || reportTypes.includes(d.doc_type ?? ""))
-    .map((d) => ({...d, n_reports: planTypes.includes(d.doc_type ?? "") ? (counts.get(d.doc_id) ?? 0) : null}));
 }

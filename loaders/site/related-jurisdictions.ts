@@ -1,3 +1,5 @@
+import {ancestorAdcodes} from "./parent-adcode.ts";
+
 /** A jurisdiction as relatedJurisdictions reads it: its brief's slug and its six-digit division code (adcode). */
 export interface JurisdictionCode {
   slug: string;
@@ -5,20 +7,10 @@ export interface JurisdictionCode {
 }
 
 /**
- * The division codes that contain a six-digit adcode, nearest first: its prefecture ("150602" → "150600") and its
- * province ("150000"); a province, or anything that is not six digits, gives [].
- */
-export function ancestorAdcodes(adcode: string | null | undefined): string[] {
-  if (adcode == null || !/^\d{6}$/.test(adcode)) return [];
-  return [`${adcode.slice(0, 4)}00`, `${adcode.slice(0, 2)}0000`].filter(
-    (c, i, all) => c !== adcode && all.indexOf(c) === i
-  );
-}
-
-/**
  * Parent and children of each jurisdiction within the corpus, from division codes: a jurisdiction's parent is the
  * nearest code containing its own that another jurisdiction of the corpus has (东胜区 150602 → 鄂尔多斯市 150600,
- * or the province 150000 when the prefecture has no document), and its children are those whose parent it is.
+ * or the province 150000 when the prefecture has no document; 朝阳区 110105 → 北京市 110000, parent-adcode.ts), and
+ * its children are those whose parent it is.
  * Jurisdictions without a code have neither; empty input gives an empty map.
  */
 export function relatedJurisdictions(

@@ -15,6 +15,7 @@ import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
 import {documentBundles} from "./document-bundles.ts";
+import {followPlanFiles, type FollowLabelDocument} from "./follow-plan-files.ts";
 import {followThrough, type FollowTables} from "./follow-through.ts";
 import {mergeShard, searchIndexBatches, searchManifest, type SearchDoc} from "./search-index.ts";
 import {extractToParquet} from "../run/extract-streaming.ts";
@@ -65,16 +66,28 @@ export async function siteSearchFile(name: string): Promise<string> {
   return readFileSync(file, "utf-8");
 }
 
+/** The JSON of one plan's follow-through (loaders/site/follow-plan-files.ts) for /follow?plan=<doc_id>. */
+export async function siteFollowPlan(docId: string): Promise<string> {
+  const file = join(await extractedCorpus(), "follow", `${docId}.json`);
+  if (!existsSync(file)) throw new Error(`invalid plan: ${docId}`);
+  return readFileSync(file, "utf-8");
+}
+
 /**
- * The folders of per-document and per-brief JSON files and of the search index of the site's corpus. The site
- * fetches them at `_file/data/documents/<doc_id>.json`, `_file/data/briefs/<slug>.json` and
- * `_file/data/search/<index|k>.json`: the preview server answers those paths with the parameterized loaders in
- * src/data/, and scripts/write-bundles.ts copies these folders there after `observable build` (one Framework
- * page per document would not build at 10,000 documents).
+ * The folders of per-document, per-brief and per-plan JSON files and of the search index of the site's corpus.
+ * The site fetches them at `_file/data/documents/<doc_id>.json`, `_file/data/briefs/<slug>.json`,
+ * `_file/data/follow/<plan doc_id>.json` and `_file/data/search/<index|k>.json`: the preview server answers those
+ * paths with the parameterized loaders in src/data/, and scripts/write-bundles.ts copies these folders there after
+ * `observable build` (one Framework page per document would not build at 10,000 documents).
  */
-export async function siteBundleDirs(): Promise<{documents: string; briefs: string; search: string}> {
+export async function siteBundleDirs(): Promise<{documents: string; briefs: string; follow: string; search: string}> {
   const dir = await extractedCorpus();
-  return {documents: join(dir, "documents"), briefs: join(dir, "briefs"), search: join(dir, "search")};
+  return {
+    documents: join(dir, "documents"),
+    briefs: join(dir, "briefs"),
+    follow: join(dir, "follow"),
+    search: join(dir, "search")
+  };
 }
 
 /** The rows of one table of the site's corpus, decoded from its Parquet file. */
@@ -127,8 +140,9 @@ const LARGE_CORPUS = 200;
 /**
  * Extracts `corpus` into `<out>/tables/*.parquet` (the streaming extraction, on worker threads when the corpus
  * is large), cites source files relative to the corpus, and writes one JSON file per document
- * (`<out>/documents/<doc_id>.json`) and per jurisdiction's brief (`<out>/briefs/<slug>.json`), and the search
- * index (`<out>/search/index.json` and its shards `<out>/search/<k>.json`).
+ * (`<out>/documents/<doc_id>.json`), per jurisdiction's brief (`<out>/briefs/<slug>.json`) and per plan's
+ * follow-through (`<out>/follow/<doc_id>.json`), and the search index (`<out>/search/index.json` and its shards
+ * `<out>/search/<k>.json`).
  */
 async function extractSite(corpus: string, out: string): Promise<void> {
   const large = listSources([corpus]).length >= LARGE_CORPUS;
@@ -171,6 +185,10 @@ async function extractSite(corpus: string, out: string): Promise<void> {
     indicators: tables.indicators as FollowTables["indicators"]
   });
   writeFileSync(join(tablesDir, "follow_through.parquet"), toParquet(followRows, tableSchema("follow_through")));
+  // /follow fetches one plan's file, not the table (loaders/site/follow-plan-files.ts).
+  mkdirSync(join(out, "follow"), {recursive: true});
+  for (const [planId, file] of followPlanFiles(documents as unknown as FollowLabelDocument[], followRows))
+    writeFileSync(join(out, "follow", `${planId}.json`), JSON.stringify(file));
 
   mkdirSync(join(out, "briefs"), {recursive: true});
   const briefs = briefIndex(await readBriefTables(async (name) => read(name), indicatorCatalogue));

@@ -1,50 +1,12 @@
+import type {FollowPlanEntry, FollowPlanFile, FollowReport, FollowTask} from "../../loaders/site/follow-plan-files.ts";
 import type {FollowStatus, FollowThroughRow} from "../../loaders/site/follow-through.ts";
+import {docTypeLabel} from "./doc-types.js";
 import {quoteHref, rangeFragment} from "./fragments.js";
+import {jurisdictionLabel} from "./labels.js";
 import {textElement} from "./text-element.js";
 import {unitLabel} from "./unit-label.js";
 
 type Lang = "zh" | "en";
-
-/** One task of a plan with its rows of follow_through: its status over all later reports and its matched passages. */
-export interface FollowTask {
-  item_id: string;
-  quote: string;
-  char_start: number;
-  char_end: number;
-  status: "matched" | "not_mentioned" | "no_report";
-  /** Best similarity over the reports (null without a report). */
-  best: number | null;
-  matches: FollowThroughRow[];
-}
-
-/**
- * The task rows of one plan grouped per task in text order: matched when any later report has a passage at the
- * threshold, not_mentioned when reports exist but none has, no_report when no later report was found. No rows give [].
- */
-export function followTasks(rows: readonly FollowThroughRow[]): FollowTask[] {
-  const tasks = new Map<string, FollowTask>();
-  for (const r of rows) {
-    if (r.row_kind !== "task" || r.plan_item_id == null) continue;
-    let task = tasks.get(r.plan_item_id);
-    if (!task)
-      tasks.set(
-        r.plan_item_id,
-        (task = {
-          item_id: r.plan_item_id,
-          quote: r.plan_quote,
-          char_start: r.plan_char_start,
-          char_end: r.plan_char_end,
-          status: "no_report",
-          best: null,
-          matches: []
-        })
-      );
-    if (r.status === "matched") task.matches.push(r);
-    if (r.similarity != null) task.best = Math.max(task.best ?? 0, r.similarity);
-    task.status = task.matches.length ? "matched" : r.status === "no_report" ? task.status : "not_mentioned";
-  }
-  return [...tasks.values()].sort((a, b) => a.char_start - b.char_start);
-}
 
 const statusLabels: Record<FollowStatus, [string, string]> = {
   matched: ["有对应段落", "passage found"],
@@ -122,11 +84,9 @@ export function followTaskTable(tasks: readonly FollowTask[], options: ViewOptio
     const passages = el("td");
     for (const m of task.matches) {
       const p = el("p", "", "follow-passage");
-      p.dataset.report = m.report_doc_id ?? "";
-      p.append(el("strong", `${docLabel(m.report_doc_id ?? "")} (${m.similarity!.toFixed(2)}) `));
-      p.append(
-        quoteLink(m.report_doc_id!, m.report_char_start!, m.report_char_end!, short(m.report_quote ?? ""), options)
-      );
+      p.dataset.report = m.report_doc_id;
+      p.append(el("strong", `${docLabel(m.report_doc_id)} (${m.similarity.toFixed(2)}) `));
+      p.append(quoteLink(m.report_doc_id, m.report_char_start, m.report_char_end, short(m.report_quote), options));
       passages.append(p);
     }
     tr.append(quote, status, passages);
@@ -189,6 +149,95 @@ export function followTargetTable(rows: readonly FollowThroughRow[], options: Vi
     body.lastElementChild!.append(td);
   }
   return t;
+}
+
+/** The label of a document on /follow: jurisdiction, year and genre ("鄂尔多斯市 2023 年度报告"); null fields give "?". */
+export function followDocLabel(
+  d: Pick<FollowReport, "jurisdiction" | "jurisdiction_en" | "year" | "doc_type">,
+  lang: Lang
+): string {
+  return `${jurisdictionLabel(d, {year: true, lang})} ${docTypeLabel(d.doc_type, lang)}`;
+}
+
+/** The plan /follow opens without ?plan=: the first plan with a later report, else the first; no plans give null. */
+export function followDefaultPlan(plans: readonly FollowPlanEntry[]): string | null {
+  return (plans.find((d) => d.n_reports > 0) ?? plans[0])?.doc_id ?? null;
+}
+
+/**
+ * The picker's label of a plan by doc_id: its document label and its number of later reports ("东胜区 2022 任务方案
+ * (后续报告 1)"); an id not among `plans` gives itself.
+ */
+export function followPlanFormat(plans: readonly FollowPlanEntry[], lang: Lang): (id: string) => string {
+  const byId = new Map(plans.map((d) => [d.doc_id, d]));
+  return (id) => {
+    const d = byId.get(id);
+    return d ? `${followDocLabel(d, lang)} (${lang === "en" ? "later reports" : "后续报告"} ${d.n_reports})` : id;
+  };
+}
+
+/** The label of each report of a plan's file by doc_id (followDocLabel); an id not among its reports gives itself. */
+export function followReportLabels(file: Pick<FollowPlanFile, "reports">, lang: Lang): (id: string) => string {
+  const labels = new Map(file.reports.map((d) => [d.doc_id, followDocLabel(d, lang)]));
+  return (id) => labels.get(id) ?? id;
+}
+
+const relationLabels: Record<FollowReport["relation"], [string, string]> = {
+  same: ["本级", "same jurisdiction"],
+  parent: ["上级", "parent"],
+  child: ["下级", "child"]
+};
+
+/**
+ * A plan's later reports as a list, each linking to the report with its relation to the plan ("鄂尔多斯市 2023
+ * 年度报告 (上级)"); no reports give a note that none of the same year or later was found.
+ */
+export function followReportList(reports: readonly FollowReport[], {lang = "zh", prefix = "./"}: ViewOptions = {}) {
+  const en = lang === "en";
+  if (!reports.length) {
+    const note = el(
+      "p",
+      en
+        ? "No annual report of the same year or later found for this jurisdiction, its parent or its children."
+        : "未找到本地区、上级或下级在同年或以后的年度报告。",
+      "note"
+    );
+    note.dataset.none = "reports";
+    return note;
+  }
+  const list = el("ul", "", "follow-reports");
+  for (const r of reports) {
+    const li = el("li");
+    li.dataset.report = r.doc_id;
+    const a = el("a", followDocLabel(r, lang));
+    a.setAttribute("href", quoteHref(r.doc_id, "", prefix));
+    li.append(a, ` (${relationLabels[r.relation][en ? 1 : 0]})`);
+    list.append(li);
+  }
+  return list;
+}
+
+/**
+ * How many of a plan's tasks have a passage, were reported on but not mentioned, or have no later report, with the
+ * similarity threshold; each count in a `data-count` span. No tasks give three zeros.
+ */
+export function followCounts(tasks: readonly FollowTask[], threshold: number, {lang = "zh"}: ViewOptions = {}) {
+  const en = lang === "en";
+  const p = el("p", "", "follow-counts");
+  const parts: [FollowTask["status"], string, string][] = [
+    ["matched", "项任务有对应段落", "tasks with a passage"],
+    ["not_mentioned", "项有报告但未提及", "reported on, not mentioned"],
+    ["no_report", "项无后续报告", "without a later report"]
+  ];
+  parts.forEach(([status, zh, english], i) => {
+    const n = el("span", String(tasks.filter((d) => d.status === status).length));
+    n.dataset.count = status;
+    p.append(...(i ? [" · "] : []), n, ` ${en ? english : zh}`);
+  });
+  const value = el("span", String(threshold));
+  value.setAttribute("data-threshold", "");
+  p.append(` (${en ? "similarity threshold" : "相似度阈值"} `, value, ")");
+  return p;
 }
 
 /** The genres /follow lists as plans (loaders/site/follow-pairs.ts planTypes; a spec keeps the two equal). */

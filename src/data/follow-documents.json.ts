@@ -1,9 +1,9 @@
-// The plans and reports that /follow lists and labels (a few columns of the documents table), each plan with the
-// number of its later reports (loaders/site/follow-pairs.ts), and the similarity threshold the table was built with.
+// The plans /follow lists (loaders/site/follow-plan-files.ts followPlanIndex: label columns and the number of later
+// reports), and the similarity threshold the follow_through table was built with. Each plan's rows are its own file.
 import {siteColumns} from "../../loaders/site/site-columns.ts";
-import {followReportCounts, type FollowDocument} from "../../loaders/site/follow-pairs.ts";
+import {followPlanIndex, type FollowLabelDocument} from "../../loaders/site/follow-plan-files.ts";
 import {followThreshold} from "../../loaders/site/follow-through.ts";
 
 const columns = ["doc_id", "jurisdiction", "jurisdiction_en", "adcode", "year", "doc_type"];
-const documents = followReportCounts(await siteColumns<FollowDocument>("documents", columns));
-process.stdout.write(JSON.stringify({threshold: followThreshold, documents}));
+const plans = followPlanIndex(await siteColumns<FollowLabelDocument>("documents", columns));
+process.stdout.write(JSON.stringify({threshold: followThreshold, plans}));

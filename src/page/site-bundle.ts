@@ -1,12 +1,19 @@
+/** What a missing file of each kind is called in the error. */
+const bundleNames = {documents: "No document", briefs: "No brief", follow: "No plan"};
+
 /**
- * Fetches one per-document or per-jurisdiction JSON file of the site: `_file/data/<kind>/<id>.json`, relative
+ * Fetches one per-document, per-jurisdiction or per-plan JSON file of the site: `_file/data/<kind>/<id>.json`, relative
  * to the site root given as `root` ("./" from a top-level page, "../" from /brief/). The preview server answers
  * these paths with the parameterized loaders in src/data/; `npm run build` writes them with
  * scripts/write-bundles.ts. Throws an error naming the id when it is not a valid id (validBundleId) or there is no
  * such file.
  */
-export async function siteBundle<T = unknown>(kind: "documents" | "briefs", id: string, root = "./"): Promise<T> {
-  const missing = `${kind === "documents" ? "No document" : "No brief"} with id “${id}” in this site's corpus`;
+export async function siteBundle<T = unknown>(
+  kind: "documents" | "briefs" | "follow",
+  id: string,
+  root = "./"
+): Promise<T> {
+  const missing = `${bundleNames[kind]} with id “${id}” in this site's corpus`;
   if (!validBundleId(id)) throw new Error(missing);
   const response = await fetch(`${root}_file/data/${kind}/${id}.json`);
   if (!response.ok) {

@@ -2,7 +2,8 @@
  * /follow on the built seed site: 东胜区's 2022 plan against 鄂尔多斯市's 2023 report (its parent city). Each task is
  * listed with its matched passage (quote + link opening /document at the passage's offsets, highlighted), each
  * target with its actual (both quoted), and "no later report" is told apart from "report found, not mentioned".
- * The expected rows are read independently with DuckDB from the built follow_through Parquet file.
+ * The expected rows are read independently with DuckDB from the built follow_through Parquet file; the page itself
+ * fetches only the picked plan's file (_file/data/follow/<doc_id>.json), counted from its requests.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {browserAvailable, builtParquet, expectClean, openSite, visit, type Site} from "../support/browser.ts";
@@ -27,10 +28,17 @@ describe.runIf(run)("/follow: a plan's tasks and targets against its later repor
       SELECT count(*) AS tasks FROM '${builtParquet("items")}' WHERE doc_id = 'dongsheng-2022-plan' AND is_task`);
     expect([matched.length, tasks]).toEqual([10, 85]);
 
-    const report = await visit(site, "/follow?plan=dongsheng-2022-plan");
+    const requested: string[] = [];
+    const report = await visit(site, "/follow?plan=dongsheng-2022-plan", {onRequest: (url) => requested.push(url)});
     const {page} = report;
     await page.waitForSelector("table.follow-tasks tbody tr[data-status=matched]");
     expectClean(report);
+    // Only the picked plan's file is fetched: no other plan's, and not the follow_through table.
+    const paths = requested.map((url) => new URL(url).pathname);
+    expect(paths.filter((p) => p.startsWith("/_file/data/follow/"))).toEqual([
+      "/_file/data/follow/dongsheng-2022-plan.json"
+    ]);
+    expect(paths.filter((p) => /follow_through|\.parquet$/.test(p))).toEqual([]);
     expect(await page.locator(".follow-reports li").evaluateAll((els) => els.map((e) => e.textContent))).toEqual([
       "鄂尔多斯市 2023 年度报告 (上级)"
     ]);
@@ -120,7 +128,8 @@ describe.runIf(run)("/follow: a plan's tasks and targets against its later repor
     expect(await page.locator("table.follow-tasks tbody tr").count()).toBe(35);
     await page.context().close();
 
-    const en = await visit(site, "/follow?plan=dongsheng-2022-plan&lang=en");
+    const requested: string[] = [];
+    const en = await visit(site, "/follow?plan=dongsheng-2022-plan&lang=en", {onRequest: (url) => requested.push(url)});
     await en.page.waitForSelector("table.follow-tasks tbody tr[data-status=not_mentioned]");
     expectClean(en);
     expect(await en.page.locator("h1").first().textContent()).toBe("Follow-through");
@@ -139,6 +148,11 @@ describe.runIf(run)("/follow: a plan's tasks and targets against its later repor
     expect(
       await en.page.locator("table.follow-tasks tbody tr[data-status=no_report] td.follow-status").first().textContent()
     ).toBe("no later report found");
+    // Picking another plan fetches that plan's file, once.
+    expect(requested.map((url) => new URL(url).pathname).filter((p) => p.startsWith("/_file/data/follow/"))).toEqual([
+      "/_file/data/follow/dongsheng-2022-plan.json",
+      "/_file/data/follow/liaoyang-2015-opinion.json"
+    ]);
     await en.page.context().close();
   });
 

@@ -1,39 +1,65 @@
 import {describe, expect, test} from "vitest";
-import {followHref, followStatusLabel, followTasks} from "../../src/components/follow-view.ts";
-import type {FollowThroughRow} from "../../loaders/site/follow-through.ts";
+import {
+  followDefaultPlan,
+  followDocLabel,
+  followHref,
+  followPlanFormat,
+  followReportLabels,
+  followStatusLabel
+} from "../../src/components/follow-view.ts";
 
-const row = (item: string, status: FollowThroughRow["status"], report: string | null, similarity: number | null) =>
-  ({
-    row_kind: "task",
-    status,
-    plan_doc_id: "p",
-    plan_item_id: `p:${item}`,
-    plan_char_start: Number(item) * 10,
-    plan_char_end: Number(item) * 10 + 5,
-    plan_quote: `task ${item}`,
-    report_doc_id: report,
-    similarity
-  }) as FollowThroughRow;
+const plan = (doc_id: string, jurisdiction: string, year: number, doc_type: string, n_reports: number) => ({
+  doc_id,
+  jurisdiction,
+  jurisdiction_en: jurisdiction === "东胜区" ? "Dongsheng District" : null,
+  year,
+  doc_type,
+  n_reports
+});
+const plans = [
+  plan("liaoyang-2015-opinion", "辽阳市", 2015, "implementation_opinion", 0),
+  plan("dongsheng-2022-plan", "东胜区", 2022, "task_plan", 1),
+  plan("bayingol-2024-work-points", "巴音郭楞蒙古自治州", 2024, "work_points", 0)
+];
 
-describe("followTasks(rows)", () => {
-  test("a task matched in one report and not mentioned in another is matched, with its passages; in text order", () => {
-    const tasks = followTasks([
-      row("2", "not_mentioned", "r1", 0.1),
-      row("1", "matched", "r1", 0.3),
-      row("2", "not_mentioned", "r2", 0.15),
-      row("1", "not_mentioned", "r2", 0.05)
+describe("followDocLabel(doc, lang), followPlanFormat(plans, lang), followReportLabels(file, lang)", () => {
+  test("label a document by jurisdiction, year and genre, a plan with its count of later reports, in both languages", () => {
+    expect(followDocLabel({...plans[1], doc_type: "annual_report"}, "zh")).toBe("东胜区 2022 年度报告");
+    const zh = followPlanFormat(plans, "zh");
+    const en = followPlanFormat(plans, "en");
+    expect([zh("dongsheng-2022-plan"), en("dongsheng-2022-plan"), zh("liaoyang-2015-opinion")]).toEqual([
+      "东胜区 2022 任务分解方案 (后续报告 1)",
+      "Dongsheng District 2022 Task plan (later reports 1)",
+      "辽阳市 2015 实施意见 (后续报告 0)"
     ]);
-    expect(tasks.map((d) => [d.item_id, d.status, d.best, d.matches.map((m) => m.report_doc_id)])).toEqual([
-      ["p:1", "matched", 0.3, ["r1"]],
-      ["p:2", "not_mentioned", 0.15, []]
-    ]);
+    expect(zh("not-a-plan")).toBe("not-a-plan");
   });
 
-  test("a task without a later report stays no_report with no best similarity; no rows give []", () => {
-    expect(followTasks([row("1", "no_report", null, null)]).map((d) => [d.status, d.best])).toEqual([
-      ["no_report", null]
-    ]);
-    expect(followTasks([])).toEqual([]);
+  test("label the reports of a plan's file, and give an unknown doc_id back as it is", () => {
+    const label = followReportLabels(
+      {
+        reports: [
+          {
+            doc_id: "ordos-2023-report",
+            jurisdiction: "鄂尔多斯市",
+            jurisdiction_en: "Ordos City",
+            year: 2023,
+            doc_type: "annual_report",
+            relation: "parent"
+          }
+        ]
+      },
+      "en"
+    );
+    expect([label("ordos-2023-report"), label("other")]).toEqual(["Ordos City 2023 Annual report", "other"]);
+  });
+});
+
+describe("followDefaultPlan(plans)", () => {
+  test("opens the first plan with a later report, else the first plan; no plans give null", () => {
+    expect(followDefaultPlan(plans)).toBe("dongsheng-2022-plan");
+    expect(followDefaultPlan([plans[0], plans[2]])).toBe("liaoyang-2015-opinion");
+    expect(followDefaultPlan([])).toBeNull();
   });
 });
 

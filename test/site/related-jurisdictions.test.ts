@@ -1,22 +1,5 @@
 import {describe, expect, it} from "vitest";
-import {ancestorAdcodes, relatedJurisdictions} from "../../loaders/site/related-jurisdictions.ts";
-
-describe("ancestorAdcodes(adcode)", () => {
-  it("gives a district's prefecture, then its province; a prefecture's province; nothing for a province", () => {
-    expect(ancestorAdcodes("150602")).toEqual(["150600", "150000"]);
-    expect(ancestorAdcodes("150600")).toEqual(["150000"]);
-    expect(ancestorAdcodes("150000")).toEqual([]);
-  });
-
-  it("gives nothing for a missing or malformed code", () => {
-    expect([
-      ancestorAdcodes(null),
-      ancestorAdcodes(undefined),
-      ancestorAdcodes("1506"),
-      ancestorAdcodes("15060x")
-    ]).toEqual([[], [], [], []]);
-  });
-});
+import {relatedJurisdictions} from "../../loaders/site/related-jurisdictions.ts";
 
 describe("relatedJurisdictions(jurisdictions)", () => {
   const seeds = [
@@ -48,6 +31,21 @@ describe("relatedJurisdictions(jurisdictions)", () => {
       ordos: {parent: "inner-mongolia", children: ["dongsheng"]},
       dongsheng: {parent: "ordos", children: []},
       "hohhot-xincheng": {parent: "inner-mongolia", children: []}
+    });
+  });
+
+  it("relates a municipality's districts to the municipality (110105 → 110000), not to its 市辖区 1101", () => {
+    const related = relatedJurisdictions([
+      {slug: "beijing", adcode: "110000"},
+      {slug: "chaoyang", adcode: "110105"},
+      {slug: "shanghai-pudong", adcode: "310115"},
+      {slug: "chongqing-wanzhou", adcode: "500101"}
+    ]);
+    expect(Object.fromEntries(related)).toEqual({
+      beijing: {parent: null, children: ["chaoyang"]},
+      chaoyang: {parent: "beijing", children: []},
+      "shanghai-pudong": {parent: null, children: []},
+      "chongqing-wanzhou": {parent: null, children: []}
     });
   });
 

@@ -18,7 +18,7 @@ describe("scripts/write-bundles.ts", () => {
     expect(readdirSync(dist)).toEqual([]);
   });
 
-  it("writes one JSON file per seed document and per seed jurisdiction's brief, and the search index", () => {
+  it("writes one JSON file per seed document, per seed jurisdiction's brief and per seed plan, and the search index", () => {
     const dist = mkdtempSync(join(tmpdir(), "site-"));
     writeFileSync(join(dist, "index.html"), "<!doctype html>");
     const result = writeBundles(dist);
@@ -31,6 +31,12 @@ describe("scripts/write-bundles.ts", () => {
       "pingcheng-2020-report.json"
     ]);
     expect(readdirSync(join(dist, "_file", "data", "briefs")).length).toBe(5);
+    // One follow-through file per plan, opinion or work points: not the two reports.
+    expect(readdirSync(join(dist, "_file", "data", "follow")).sort()).toEqual([
+      "bayingol-2024-work-points.json",
+      "dongsheng-2022-plan.json",
+      "liaoyang-2015-opinion.json"
+    ]);
     // The search index: its manifest and one shard per 4,096 characters of the seeds' texts (43,837).
     const search = readdirSync(join(dist, "_file", "data", "search")).sort();
     expect(search).toEqual([...Array.from({length: 11}, (_, k) => `${k}.json`), "index.json"].sort());
