@@ -39,13 +39,14 @@ export function toArrow(rows: readonly object[], spec: TableSpec): Table {
 }
 
 /**
- * A Utf8 vector encoded in one pass into one buffer: the same Arrow data as vectorFromArray (so the same Parquet
- * bytes) without a TextEncoder call per value, which was a third of the Parquet writing time (issue 6).
+ * A Utf8 vector encoded into one buffer: the same Arrow data as vectorFromArray (so the same Parquet bytes). Short
+ * strings (most values: ids, names, counts) are encoded by a JavaScript loop, long ones (texts) by Buffer; a call into
+ * Buffer per value was half of the main thread's Parquet time (issue 15).
  */
 function utf8Vector(values: readonly (string | null)[]): Vector {
   const n = values.length;
   let size = 0;
-  for (const value of values) if (value != null) size += Buffer.byteLength(value, "utf8");
+  for (const value of values) if (value != null) size += utf8Length(value);
   const data = Buffer.allocUnsafe(size);
   const offsets = new Int32Array(n + 1);
   const valid = new Uint8Array((n + 7) >> 3);
@@ -56,7 +57,7 @@ function utf8Vector(values: readonly (string | null)[]): Vector {
     if (value == null) ++nulls;
     else {
       valid[i >> 3] |= 1 << (i & 7);
-      at += data.write(value, at, "utf8");
+      at = value.length > LONG ? at + data.write(value, at, "utf8") : writeUtf8(value, data, at);
     }
     offsets[i + 1] = at;
   }
@@ -65,6 +66,59 @@ function utf8Vector(values: readonly (string | null)[]): Vector {
   return makeVector(
     makeData({type: new Utf8(), length: n, nullCount: nulls, nullBitmap, valueOffsets: offsets, data: bytes})
   );
+}
+
+/** Strings longer than this are encoded by Buffer (one native call pays off), shorter ones in JavaScript. */
+const LONG = 256;
+
+/** The UTF-8 length of a string as Buffer.byteLength gives it (a lone surrogate counts as U+FFFD, 3 bytes). */
+export function utf8Length(value: string): number {
+  if (value.length > LONG) return Buffer.byteLength(value, "utf8");
+  let bytes = 0;
+  for (let i = 0; i < value.length; ++i) {
+    const c = value.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < value.length && isLowSurrogate(value.charCodeAt(i + 1))) {
+      bytes += 4;
+      ++i;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+/** Writes a string's UTF-8 bytes at `at` exactly as Buffer.write does (lone surrogates as U+FFFD); returns the end. */
+export function writeUtf8(value: string, out: Uint8Array, at: number): number {
+  for (let i = 0; i < value.length; ++i) {
+    let c = value.charCodeAt(i);
+    if (c < 0x80) out[at++] = c;
+    else if (c < 0x800) {
+      out[at++] = 0xc0 | (c >> 6);
+      out[at++] = 0x80 | (c & 0x3f);
+    } else {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        const next = i + 1 < value.length ? value.charCodeAt(i + 1) : 0;
+        if (c <= 0xdbff && isLowSurrogate(next)) {
+          const point = 0x10000 + ((c - 0xd800) << 10) + (next - 0xdc00);
+          out[at++] = 0xf0 | (point >> 18);
+          out[at++] = 0x80 | ((point >> 12) & 0x3f);
+          out[at++] = 0x80 | ((point >> 6) & 0x3f);
+          out[at++] = 0x80 | (point & 0x3f);
+          ++i;
+          continue;
+        }
+        c = 0xfffd;
+      }
+      out[at++] = 0xe0 | (c >> 12);
+      out[at++] = 0x80 | ((c >> 6) & 0x3f);
+      out[at++] = 0x80 | (c & 0x3f);
+    }
+  }
+  return at;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
 }
 
 function normalise(value: unknown, type: ColumnType): unknown {
