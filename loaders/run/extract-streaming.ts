@@ -107,38 +107,22 @@ export async function extractToParquet(
       let summary: DocumentSummary;
       if (r.ok) {
         let ok = r;
-        const id = uniqueId(r.result.document.doc_id, usedIds);
+        const id = uniqueId(r.document.doc_id, usedIds);
         if (id.warning) {
+          // The doc_id is in every row, so the document is extracted again under its new id (rare: loads nodejieba here).
           ok = (await extractFile({...jobs[r.index], docId: id.doc_id})) as Extract<FileResult, {ok: true}>;
-          ok.result.document.warnings = [ok.result.document.warnings, id.warning].filter(Boolean).join("\n");
+          ok.document.warnings = [ok.document.warnings, id.warning].filter(Boolean).join("\n");
         }
-        const {
-          document: doc,
-          text,
-          removals,
-          items,
-          assignments,
-          indicators,
-          itemTopics,
-          itemTerms,
-          coverage
-        } = ok.result;
+        const doc = ok.document;
         const key = {province: doc.province, year: doc.year};
         keys.set(doc.doc_id, key);
         documents.add(doc);
-        for (const a of assignments) addSpelling(spellings, a);
+        for (const [agency_id, agency_raw] of ok.spellings) addSpelling(spellings, agency_id, agency_raw);
         keywords.add(doc.doc_id, ok.terms, ok.counts, ok.length);
         await time(async () => {
-          await sink.add("texts", [{doc_id: doc.doc_id, text}], key);
-          await sink.add("removals", removals, key);
-          await sink.add("items", items, key);
-          await sink.add("assignments", assignments, key);
-          await sink.add("indicators", indicators, key);
-          await sink.add("item_topics", itemTopics, key);
-          await sink.add("item_terms", itemTerms, key);
-          await sink.add("coverage", coverage, key);
+          for (const [table, chunk] of ok.tables) await sink.addChunk(table, chunk, key);
         });
-        summary = summarise(ok.result);
+        summary = summarise(ok);
       } else {
         const doc = failedRow(r.file, r.problem, usedIds);
         failed.push(doc);
@@ -191,11 +175,10 @@ function shardEntries(paths: readonly string[], shard: Shard | null): SourceEntr
   return files.filter((entry) => keep.has(entry.file));
 }
 
-function addSpelling(spellings: Map<string, Set<string>>, a: Assignment): void {
-  if (a?.agency_id == null) return;
-  let set = spellings.get(a.agency_id);
-  if (!set) spellings.set(a.agency_id, (set = new Set()));
-  if (a.agency_raw) set.add(a.agency_raw);
+function addSpelling(spellings: Map<string, Set<string>>, agency_id: string, agency_raw: string): void {
+  let set = spellings.get(agency_id);
+  if (!set) spellings.set(agency_id, (set = new Set()));
+  if (agency_raw) set.add(agency_raw);
 }
 
 /** One assignment-like row per (agency, spelling), enough for agencyTable. */
