@@ -83,6 +83,8 @@ export async function extractToParquet(
       if (times) times.write = (times.write ?? 0) + performance.now() - t0;
     };
     const failed: DocumentRow[] = [];
+    /** The doc_id of each documents row: the spilled rows in the order added, then the failed ones. */
+    const spilledIds: string[] = [];
     const keys = new Map<string, PartitionKey>();
     const spellings = new Map<string, Set<string>>();
     const summaries: DocumentSummary[] = [];
@@ -117,6 +119,7 @@ export async function extractToParquet(
         const key = {province: doc.province, year: doc.year};
         keys.set(doc.doc_id, key);
         documents.add(doc);
+        spilledIds.push(doc.doc_id);
         for (const [agency_id, agency_raw] of ok.spellings) addSpelling(spellings, agency_id, agency_raw);
         keywords.add(doc.doc_id, ok.terms, ok.counts, ok.length);
         await time(async () => {
@@ -142,11 +145,21 @@ export async function extractToParquet(
       const rows = next.value;
       if (rows.length) await time(() => sink.add("keywords", rows, keys.get(rows[0].doc_id)));
     }
+    const docIds = [...spilledIds, ...failed.map((doc) => doc.doc_id)];
     let outputBytes: Record<string, number> = {};
     await time(async () => {
-      const all = [...documents.rows(), ...failed].sort((a, b) => a.doc_id.localeCompare(b.doc_id));
-      if (partition) for (const doc of all) await sink.add("documents", [doc], keys.get(doc.doc_id));
-      else await sink.add("documents", all);
+      // Sorted by doc_id, read back from the spill a batch at a time: held at once, the rows were the end of the
+      // run's largest allocation, growing with the corpus (issue 15). Batches are a multiple of 1,024 rows, Parquet's
+      // write batch, so the file's pages are those of the rows written at once.
+      const order = [...docIds.keys()].sort((a, b) => docIds[a].localeCompare(docIds[b]));
+      const spilled = documents.size;
+      for (let from = 0; from < order.length; from += DOCUMENT_BATCH) {
+        const batch = order.slice(from, from + DOCUMENT_BATCH);
+        const read = documents.rowsAt(batch.filter((i) => i < spilled));
+        const rows = batch.map((i) => (i < spilled ? read.next().value! : failed[i - spilled]));
+        if (partition) for (const doc of rows) await sink.add("documents", [doc], keys.get(doc.doc_id));
+        else await sink.add("documents", rows);
+      }
       await sink.add("agencies", agencyTable(spellingRows(spellings)));
       await sink.add("topics", topicTable());
       outputBytes = await sink.close();
@@ -162,6 +175,9 @@ export async function extractToParquet(
     throw error;
   }
 }
+
+/** Documents rows written per batch at the end (a multiple of 1,024, see there). */
+const DOCUMENT_BATCH = 4096;
 
 /** The source entries under the paths, sorted, keeping those of the shard (hash of the path relative to its argument). */
 function shardEntries(paths: readonly string[], shard: Shard | null): SourceEntry[] {
