@@ -1,4 +1,4 @@
-import {Bool, Float64, Int32, Table, Utf8, makeData, makeVector, vectorFromArray, type Vector} from "apache-arrow";
+import {Bool, Float64, Int32, Table, Utf8, makeData, makeVector, type Vector} from "apache-arrow";
 import type {ColumnType, TableSpec} from "./table-schemas.ts";
 
 /**
@@ -119,15 +119,34 @@ function utf8Vector(parts: readonly Extract<ChunkColumn, {bytes: Uint8Array}>[])
   return makeVector(makeData({type: new Utf8(), length: n, nullCount: nulls, nullBitmap, valueOffsets: offsets, data}));
 }
 
+/**
+ * One Int32, Float64 or Bool vector of the parts in order, built directly from typed arrays: the same values and
+ * validity as vectorFromArray gives (so the same Parquet bytes), without its per-value builder calls, which were a
+ * third of the writer's Arrow time (issue 15).
+ */
 function numberVector(parts: readonly Extract<ChunkColumn, {values: Float64Array}>[], type: ColumnType): Vector {
-  const values: (number | boolean | null)[] = [];
+  let n = 0;
+  for (const part of parts) n += part.values.length;
+  const valid = new Uint8Array((n + 7) >> 3);
+  const data =
+    type === "int32" ? new Int32Array(n) : type === "float64" ? new Float64Array(n) : new Uint8Array((n + 7) >> 3);
+  let nulls = 0;
+  let row = 0;
   for (const part of parts)
-    for (let i = 0; i < part.values.length; ++i)
-      values.push(part.nulls?.[i] ? null : type === "bool" ? part.values[i] !== 0 : part.values[i]);
-  return vectorFromArray(
-    values,
-    type === "int32" ? new Int32() : type === "float64" ? new Float64() : new Bool()
-  ) as Vector;
+    for (let i = 0; i < part.values.length; ++i, ++row) {
+      if (part.nulls?.[i]) {
+        ++nulls;
+        continue;
+      }
+      valid[row >> 3] |= 1 << (row & 7);
+      if (type !== "bool") data[row] = part.values[i];
+      else if (part.values[i] !== 0) data[row >> 3] |= 1 << (row & 7);
+    }
+  const nullBitmap = nulls > 0 ? valid : null;
+  const common = {length: n, nullCount: nulls, nullBitmap};
+  if (data instanceof Int32Array) return makeVector(makeData({type: new Int32(), ...common, data}));
+  if (data instanceof Float64Array) return makeVector(makeData({type: new Float64(), ...common, data}));
+  return makeVector(makeData({type: new Bool(), ...common, data}));
 }
 
 const encoder = new TextEncoder();
