@@ -83,6 +83,8 @@ export async function extractToParquet(
       if (times) times.write = (times.write ?? 0) + performance.now() - t0;
     };
     const failed: DocumentRow[] = [];
+    /** The doc_id of each documents row: the spilled rows in the order added, then the failed ones. */
+    const spilledIds: string[] = [];
     const keys = new Map<string, PartitionKey>();
     const spellings = new Map<string, Set<string>>();
     const summaries: DocumentSummary[] = [];
@@ -107,38 +109,23 @@ export async function extractToParquet(
       let summary: DocumentSummary;
       if (r.ok) {
         let ok = r;
-        const id = uniqueId(r.result.document.doc_id, usedIds);
+        const id = uniqueId(r.document.doc_id, usedIds);
         if (id.warning) {
+          // The doc_id is in every row, so the document is extracted again under its new id (rare: loads nodejieba here).
           ok = (await extractFile({...jobs[r.index], docId: id.doc_id})) as Extract<FileResult, {ok: true}>;
-          ok.result.document.warnings = [ok.result.document.warnings, id.warning].filter(Boolean).join("\n");
+          ok.document.warnings = [ok.document.warnings, id.warning].filter(Boolean).join("\n");
         }
-        const {
-          document: doc,
-          text,
-          removals,
-          items,
-          assignments,
-          indicators,
-          itemTopics,
-          itemTerms,
-          coverage
-        } = ok.result;
+        const doc = ok.document;
         const key = {province: doc.province, year: doc.year};
         keys.set(doc.doc_id, key);
         documents.add(doc);
-        for (const a of assignments) addSpelling(spellings, a);
+        spilledIds.push(doc.doc_id);
+        for (const [agency_id, agency_raw] of ok.spellings) addSpelling(spellings, agency_id, agency_raw);
         keywords.add(doc.doc_id, ok.terms, ok.counts, ok.length);
         await time(async () => {
-          await sink.add("texts", [{doc_id: doc.doc_id, text}], key);
-          await sink.add("removals", removals, key);
-          await sink.add("items", items, key);
-          await sink.add("assignments", assignments, key);
-          await sink.add("indicators", indicators, key);
-          await sink.add("item_topics", itemTopics, key);
-          await sink.add("item_terms", itemTerms, key);
-          await sink.add("coverage", coverage, key);
+          for (const [table, chunk] of ok.tables) await sink.addChunk(table, chunk, key);
         });
-        summary = summarise(ok.result);
+        summary = summarise(ok);
       } else {
         const doc = failedRow(r.file, r.problem, usedIds);
         failed.push(doc);
@@ -158,11 +145,21 @@ export async function extractToParquet(
       const rows = next.value;
       if (rows.length) await time(() => sink.add("keywords", rows, keys.get(rows[0].doc_id)));
     }
+    const docIds = [...spilledIds, ...failed.map((doc) => doc.doc_id)];
     let outputBytes: Record<string, number> = {};
     await time(async () => {
-      const all = [...documents.rows(), ...failed].sort((a, b) => a.doc_id.localeCompare(b.doc_id));
-      if (partition) for (const doc of all) await sink.add("documents", [doc], keys.get(doc.doc_id));
-      else await sink.add("documents", all);
+      // Sorted by doc_id, read back from the spill a batch at a time: held at once, the rows were the end of the
+      // run's largest allocation, growing with the corpus (issue 15). Batches are a multiple of 1,024 rows, Parquet's
+      // write batch, so the file's pages are those of the rows written at once.
+      const order = [...docIds.keys()].sort((a, b) => docIds[a].localeCompare(docIds[b]));
+      const spilled = documents.size;
+      for (let from = 0; from < order.length; from += DOCUMENT_BATCH) {
+        const batch = order.slice(from, from + DOCUMENT_BATCH);
+        const read = documents.rowsAt(batch.filter((i) => i < spilled));
+        const rows = batch.map((i) => (i < spilled ? read.next().value! : failed[i - spilled]));
+        if (partition) for (const doc of rows) await sink.add("documents", [doc], keys.get(doc.doc_id));
+        else await sink.add("documents", rows);
+      }
       await sink.add("agencies", agencyTable(spellingRows(spellings)));
       await sink.add("topics", topicTable());
       outputBytes = await sink.close();
@@ -179,6 +176,9 @@ export async function extractToParquet(
   }
 }
 
+/** Documents rows written per batch at the end (a multiple of 1,024, see there). */
+const DOCUMENT_BATCH = 4096;
+
 /** The source entries under the paths, sorted, keeping those of the shard (hash of the path relative to its argument). */
 function shardEntries(paths: readonly string[], shard: Shard | null): SourceEntry[] {
   const files = listSourceEntries(paths);
@@ -191,11 +191,10 @@ function shardEntries(paths: readonly string[], shard: Shard | null): SourceEntr
   return files.filter((entry) => keep.has(entry.file));
 }
 
-function addSpelling(spellings: Map<string, Set<string>>, a: Assignment): void {
-  if (a?.agency_id == null) return;
-  let set = spellings.get(a.agency_id);
-  if (!set) spellings.set(a.agency_id, (set = new Set()));
-  if (a.agency_raw) set.add(a.agency_raw);
+function addSpelling(spellings: Map<string, Set<string>>, agency_id: string, agency_raw: string): void {
+  let set = spellings.get(agency_id);
+  if (!set) spellings.set(agency_id, (set = new Set()));
+  if (agency_raw) set.add(agency_raw);
 }
 
 /** One assignment-like row per (agency, spelling), enough for agencyTable. */

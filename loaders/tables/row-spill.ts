@@ -8,6 +8,8 @@ export interface RowSpill<T> {
   readonly size: number;
   /** Every row added, in the order added, read back from the file. */
   rows(): Generator<T>;
+  /** The rows at these positions (0 = the first added), in the order given, read back from the file. */
+  rowsAt(positions: Iterable<number>): Generator<T>;
   /** Closes and removes the file; calling it again does nothing. */
   dispose(): void;
 }
@@ -23,6 +25,8 @@ export function rowSpill<T>(file: string, {bufferBytes = 1 << 20} = {}): RowSpil
   let written = 0;
   let size = 0;
   let disposed = false;
+  /** Where each row's line starts in the file (UTF-8 bytes), and after the last one: size + 1 entries. */
+  let starts = new Float64Array(1024);
   const flush = () => {
     if (pending.length === 0) return;
     const bytes = Buffer.from(pending.join(""), "utf8");
@@ -36,6 +40,12 @@ export function rowSpill<T>(file: string, {bufferBytes = 1 << 20} = {}): RowSpil
       const line = JSON.stringify(row) + "\n";
       pending.push(line);
       pendingLength += line.length;
+      if (size + 2 > starts.length) {
+        const grown = new Float64Array(starts.length * 2);
+        grown.set(starts);
+        starts = grown;
+      }
+      starts[size + 1] = starts[size] + Buffer.byteLength(line, "utf8");
       ++size;
       if (pendingLength >= bufferBytes) flush();
     },
@@ -56,6 +66,17 @@ export function rowSpill<T>(file: string, {bufferBytes = 1 << 20} = {}): RowSpil
         if (end === 0) continue;
         const lines = bytes.toString("utf8", 0, end - 1).split("\n");
         for (const line of lines) yield JSON.parse(line) as T;
+      }
+    },
+    *rowsAt(positions) {
+      flush();
+      let bytes = Buffer.alloc(0);
+      for (const i of positions) {
+        if (!(i >= 0 && i < size)) throw new Error(`no row ${i} in ${file} (${size} rows)`);
+        const length = starts[i + 1] - starts[i];
+        if (bytes.length < length) bytes = Buffer.allocUnsafe(Math.max(length, 2 * bytes.length));
+        readSync(fd, bytes, 0, length, starts[i]);
+        yield JSON.parse(bytes.toString("utf8", 0, length - 1)) as T;
       }
     },
     dispose() {

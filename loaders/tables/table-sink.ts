@@ -3,8 +3,9 @@ import {createRequire} from "node:module";
 import {dirname, join} from "node:path";
 import {tableToIPC} from "apache-arrow";
 import {partitionPath} from "./partition-path.ts";
+import {chunksToArrow, toChunk, type ColumnChunk} from "./column-chunk.ts";
 import {tableSchema, tableSchemas, type TableSpec} from "./table-schemas.ts";
-import {toArrow, toParquet} from "./write-parquet.ts";
+import {chunksToParquet} from "./write-parquet.ts";
 
 const require = createRequire(import.meta.url);
 const parquet = require("parquet-wasm/node") as typeof import("parquet-wasm/node");
@@ -19,6 +20,8 @@ export interface PartitionKey {
 export interface TableSink {
   /** Queues rows of a table (of one partition when partitioned); resolves when the writer can take more. */
   add(table: string, rows: readonly object[], key?: PartitionKey | null): Promise<void>;
+  /** The same as add, for rows already encoded (toChunk with the table's spec), e.g. on a worker thread. */
+  addChunk(table: string, chunk: ColumnChunk, key?: PartitionKey | null): Promise<void>;
   /** Writes what is left and closes every file; returns the bytes written per table. */
   close(): Promise<Record<string, number>>;
 }
@@ -49,7 +52,8 @@ export function tableSink(dir: string, options: SinkOptions = {}): TableSink {
   interface Buffer {
     spec: TableSpec;
     folder: string;
-    rows: object[];
+    chunks: ColumnChunk[];
+    rows: number;
     bytes: number;
     parts: number;
     stream: ParquetStream | null;
@@ -59,52 +63,61 @@ export function tableSink(dir: string, options: SinkOptions = {}): TableSink {
     const folder = partition ? (key ? partitionPath(table, key.province, key.year) : table) : table;
     let buffer = buffers.get(folder);
     if (!buffer)
-      buffers.set(folder, (buffer = {spec: tableSchema(table), folder, rows: [], bytes: 0, parts: 0, stream: null}));
+      buffers.set(
+        folder,
+        (buffer = {spec: tableSchema(table), folder, chunks: [], rows: 0, bytes: 0, parts: 0, stream: null})
+      );
     return buffer;
   };
 
   const flush = async (buffer: Buffer, final: boolean) => {
-    const rows = buffer.rows;
+    const {chunks, rows} = buffer;
     buffered -= buffer.bytes;
-    buffer.rows = [];
+    buffer.chunks = [];
+    buffer.rows = 0;
     buffer.bytes = 0;
     const name = buffer.spec.name;
     if (partition) {
-      if (rows.length === 0 && buffer.parts > 0) return;
+      if (rows === 0 && buffer.parts > 0) return;
       const file = join(dir, buffer.folder, `part-${buffer.parts++}.parquet`);
       mkdirSync(dirname(file), {recursive: true});
-      const bytes = toParquet(rows, buffer.spec);
+      const bytes = chunksToParquet(chunks, buffer.spec);
       writeFileSync(file, bytes);
       sizes[name] = (sizes[name] ?? 0) + bytes.length;
     } else if (final && buffer.stream == null) {
-      const bytes = toParquet(rows, buffer.spec);
+      const bytes = chunksToParquet(chunks, buffer.spec);
       writeFileSync(join(dir, `${name}.parquet`), bytes);
       sizes[name] = (sizes[name] ?? 0) + bytes.length;
     } else {
       buffer.stream ??= parquetStream(join(dir, `${name}.parquet`), ROW_GROUP_ROWS[name] ?? 65536);
-      if (rows.length > 0) await buffer.stream.write(rows, buffer.spec);
+      if (rows > 0) await buffer.stream.write(chunks, buffer.spec);
       if (final) sizes[name] = (sizes[name] ?? 0) + (await buffer.stream.close());
     }
   };
 
   if (!partition) for (const spec of tableSchemas) bufferOf(spec.name, null);
 
+  const addChunk = async (table: string, chunk: ColumnChunk, key: PartitionKey | null | undefined) => {
+    if (chunk.rows === 0) return;
+    const buffer = bufferOf(table, key);
+    buffer.chunks.push(chunk);
+    buffer.rows += chunk.rows;
+    buffer.bytes += chunk.bytes;
+    buffered += chunk.bytes;
+    const rowLimit = ROW_GROUP_ROWS[table] ?? 65536;
+    if (buffer.rows >= rowLimit || buffer.bytes >= batchBytes) await flush(buffer, false);
+    if (buffered > totalBytes)
+      for (const other of [...buffers.values()].sort((a, b) => b.bytes - a.bytes)) {
+        if (buffered <= totalBytes / 2 || other.bytes === 0) break;
+        await flush(other, false);
+      }
+  };
+
   return {
     async add(table, rows, key) {
-      if (rows.length === 0) return;
-      const buffer = bufferOf(table, key);
-      const bytes = estimateBytes(rows);
-      for (const row of rows) buffer.rows.push(row);
-      buffer.bytes += bytes;
-      buffered += bytes;
-      const rowLimit = ROW_GROUP_ROWS[table] ?? 65536;
-      if (buffer.rows.length >= rowLimit || buffer.bytes >= batchBytes) await flush(buffer, false);
-      if (buffered > totalBytes)
-        for (const other of [...buffers.values()].sort((a, b) => b.bytes - a.bytes)) {
-          if (buffered <= totalBytes / 2 || other.bytes === 0) break;
-          await flush(other, false);
-        }
+      if (rows.length > 0) await addChunk(table, toChunk(rows, tableSchema(table)), key);
     },
+    addChunk: (table, chunk, key) => addChunk(table, chunk, key),
     async close() {
       for (const buffer of buffers.values()) await flush(buffer, true);
       return sizes;
@@ -112,16 +125,8 @@ export function tableSink(dir: string, options: SinkOptions = {}): TableSink {
   };
 }
 
-/** Rough in-memory size of rows: string lengths in UTF-8-ish bytes plus a per-field overhead. */
-function estimateBytes(rows: readonly object[]): number {
-  let bytes = 0;
-  for (const row of rows)
-    for (const value of Object.values(row)) bytes += typeof value === "string" ? 16 + value.length * 3 : 16;
-  return bytes;
-}
-
 interface ParquetStream {
-  write(rows: readonly object[], spec: TableSpec): Promise<void>;
+  write(chunks: readonly ColumnChunk[], spec: TableSpec): Promise<void>;
   /** Ends the stream, waits for the file and returns its size. */
   close(): Promise<number>;
 }
@@ -165,9 +170,9 @@ function parquetStream(file: string, rowGroupRows: number): ParquetStream {
     }
   })();
   return {
-    async write(rows, spec) {
+    async write(chunks, spec) {
       if (failure) throw failure;
-      const table = parquet.Table.fromIPCStream(tableToIPC(toArrow(rows, spec), "stream"));
+      const table = parquet.Table.fromIPCStream(tableToIPC(chunksToArrow(chunks, spec), "stream"));
       for (const batch of table.recordBatches()) queue.push(batch);
       table.free();
       wakeData();

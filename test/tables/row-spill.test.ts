@@ -20,6 +20,16 @@ describe("rowSpill(file)", () => {
     spill.dispose();
   });
 
+  it("reads back the rows at given positions in the order given, across buffer flushes", () => {
+    const spill = rowSpill<{i: number; text: string}>(spillFile(), {bufferBytes: 64});
+    for (let i = 0; i < 50; ++i) spill.add({i, text: "法".repeat(i % 7) + "\n"});
+    expect([...spill.rowsAt([49, 0, 17, 17, 3])]).toEqual(
+      [49, 0, 17, 17, 3].map((i) => ({i, text: "法".repeat(i % 7) + "\n"}))
+    );
+    expect(() => [...spill.rowsAt([50])]).toThrow("no row 50");
+    spill.dispose();
+  });
+
   it("reads back every row in the order added, equal field by field", () => {
     const rows = [
       {doc_id: "a", title: "东胜区2023年法治政府建设年度报告", year: 2023, chars: 0, adcode: null, ok: true},
