@@ -93,7 +93,7 @@ describe.runIf(run)("the province tile map in headless Chromium", () => {
     await page.context().close();
   });
 
-  test("/indicators: law lectures are reported in 3 provinces; a click on Shanxi's tile leaves Pingcheng's 2 dots", async () => {
+  test("/indicators: law lectures are reported in 3 provinces; a click on Shanxi's tile leaves Pingcheng's 2 dots and Shanxi's quantities", async () => {
     const {page} = await visit(site, "/indicators?indicator=law_lectures");
     const dots = () =>
       page.locator("#indicator-chart svg g[aria-label=dot] path").evaluateAll((ps) => ps.map((p) => p.ariaLabel));
@@ -111,6 +111,11 @@ describe.runIf(run)("the province tile map in headless Chromium", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("province")).toBe("山西省");
     await expect.poll(dots).toEqual(["平城区 2020: 10次 (actual)", "平城区 2020: 1次 (actual)"]);
     expect(new URL(page.url()).searchParams.get("indicator")).toBe("law_lectures");
+    // The list of every quantity keeps Shanxi's too, and its Explore link asks for the same province.
+    const explore = page.locator("#quantities-note a[data-action=explore]");
+    await expect
+      .poll(() => explore.getAttribute("href").then((h) => new URL(h!, site.origin).searchParams.get("q")))
+      .toContain("WHERE d.province = '山西省'");
     await page.context().close();
   });
 

@@ -78,7 +78,13 @@ describe("endMatterRules: each rule has a case that fails without it", () => {
     ["回顾过去一年,我们取得了成效。", true],
     ["全市各级各部门要高度重视。", true],
     ["各地各单位要认真落实。", true],
-    ["要求各级各部门高度重视。", false]
+    ["要求各级各部门高度重视。", false],
+    // a date, a note or a closing phrase after other words on the line (Stryker's survivors of dropped anchors)
+    ["完成时限：2023年12月31日", false],
+    ["完成时限：2023-12-31", false],
+    ["2023-12-31前完成", false],
+    ["注(此页无正文)", false],
+    ["全年工作总的来看,成效明显。", false]
   ];
   test.each(lookalikes)("%j ends the outline: %s", (after, cut) => {
     expect(lastItem(after)).toBe(cut ? LAST : `${LAST}\n${after}`);
