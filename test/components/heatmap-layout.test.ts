@@ -39,6 +39,19 @@ describe("heatmapLayout(rows, columns, options)", () => {
     expect(layout.width).toBe(600);
   });
 
+  test("turns long labels of columns wide enough for two lines into two lines, the margin for the longer", () => {
+    const names = ["Commission for Discipline Inspection and Supervisory Commission", ...agenciesEn];
+    const layout = heatmapLayout(names, names, {width: 900, columnWidth: 36});
+    expect(layout.tickRotate).toBe(-90);
+    const lines = layout.columnLabel(names[0]).split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.join(" ")).toBe(names[0]);
+    expect(layout.columnLabel("Justice Bureau")).toBe("Justice Bureau");
+    const longest = Math.max(...lines.map((l) => textWidth(l, 10)));
+    expect(layout.marginBottom).toBeGreaterThanOrEqual(longest);
+    expect(layout.marginBottom).toBeLessThan(textWidth(names[0], 10));
+  });
+
   test("gives a few rows their full height: the chart grows with the rows, never squeezed by its margins", () => {
     const two = heatmapLayout(["各镇、街道", "有关部门"], ["东胜区 2022", "巴音郭楞蒙古自治州 2024"], {width: 600});
     expect(two.height - two.marginTop - two.marginBottom).toBeGreaterThanOrEqual(2 * 26);
