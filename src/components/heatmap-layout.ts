@@ -19,10 +19,14 @@ export interface HeatmapLayout {
 
 const LINE = 1.2; // line height in em, as Plot sets multi-line text
 
-/** A line width that breaks `text` into at most two lines: half of it plus its longest word (a Han character). */
+/** The widest word of `text` (a Han character breaks anywhere, so it counts as one character). */
+function longestWord(text: string, size: number): number {
+  return Math.max(...text.split(" ").map((w) => (/[\u2e80-\u9fff]/.test(w) ? size : textWidth(w, size))));
+}
+
+/** A line width that breaks `text` into at most two lines: half of it plus its longest word. */
 function halfLine(text: string, size: number): number {
-  const word = Math.max(...text.split(" ").map((w) => (/[\u2e80-\u9fff]/.test(w) ? size : textWidth(w, size))));
-  return textWidth(text, size) / 2 + word;
+  return textWidth(text, size) / 2 + longestWord(text, size);
 }
 
 /**
@@ -71,7 +75,15 @@ export function heatmapLayout(
   // Turned labels take two lines (of at least `turnedWidth` px) when a column is wide enough for two.
   const turned = column >= 2 * lineHeight + 4 ? turnedWidth : Infinity;
   const columnLines = new Map(
-    columns.map((c) => [c, wrapText(c, upright ? column - 8 : Math.max(turned, halfLine(c, fontSize)), fontSize)])
+    columns.map((c) => [
+      c,
+      wrapText(
+        c,
+        // Upright: a word is never broken ("Autonomou-s"), even when it is a little wider than the column.
+        upright ? Math.max(column - 8, longestWord(c, fontSize)) : Math.max(turned, halfLine(c, fontSize)),
+        fontSize
+      )
+    ])
   );
   const marginBottom = Math.ceil(
     upright

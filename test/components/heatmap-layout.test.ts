@@ -30,6 +30,13 @@ describe("heatmapLayout(rows, columns, options)", () => {
     expect(layout.marginBottom).toBeGreaterThanOrEqual(12 * Math.max(...lines.map((l) => l.length)));
   });
 
+  test("never breaks a word of an upright column label, even in a column a little narrower than the word", () => {
+    const layout = heatmapLayout(agenciesEn, columnsEn, {width: 400});
+    expect(layout.tickRotate).toBe(0);
+    expect(columnsEn.map((c) => layout.columnLabel(c).split("\n").join(" "))).toEqual(columnsEn);
+    expect(layout.columnLabel(columnsEn[1]).split("\n")).toContain("Autonomous");
+  });
+
   test("turns the column labels when columns are narrow, the bottom margin as long as the longest", () => {
     const provinces = Array.from({length: 30}, (_, k) => `Inner Mongolia ${1990 + k}`);
     const layout = heatmapLayout(["司法局"], provinces, {width: 600});
