@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {heatmapLayout} from "./heatmap-layout.js";
 import {docTypeLabel, docTypes} from "./doc-types.js";
 import {quoteHref} from "./fragments.js";
 import {tagRows} from "./tag-rows.js";
@@ -47,10 +48,12 @@ export function corpusTimeline(
     lang === "en"
       ? `${plural(d.n_tasks, "task")} · ${plural(d.n_indicators, "figure")}`
       : `${d.n_tasks} 项任务 · ${d.n_indicators} 个数据`;
+  // Row names in full, wrapped into lines, in a left margin that holds them (an English name was cut at 220 px).
+  const layout = heatmapLayout(rows, [], {width, rowLabelWidth: Math.min(240, width * 0.3)});
   return Plot.plot({
     width,
     height: (narrow ? 50 : 60) + rows.length * (narrow ? 76 : 44),
-    marginLeft: narrow ? 16 : Math.min(220, 20 + 14 * Math.max(4, ...rows.map((r) => r.length))),
+    marginLeft: narrow ? 16 : layout.marginLeft,
     marginRight: narrow ? 16 : 20,
     caption:
       dated.length < docs.length
@@ -65,7 +68,7 @@ export function corpusTimeline(
       label: lang === "en" ? "Year the document is about" : "文件所属年度",
       grid: true
     },
-    y: narrow ? {domain: rows, axis: null} : {domain: rows, label: null},
+    y: narrow ? {domain: rows, axis: null} : {domain: rows, label: null, tickFormat: layout.rowLabel},
     color: {
       domain: docTypes.map((t) => t.id),
       range: docTypes.map((t) => t.color),

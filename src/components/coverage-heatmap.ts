@@ -1,4 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
+import {heatmapLayout} from "./heatmap-layout.js";
 import {tagRows} from "./tag-rows.js";
 
 export interface CoverageCell {
@@ -18,7 +19,7 @@ export interface CoverageCell {
  * "no document for that jurisdiction/year" and is drawn hatched grey, apart from a document that says
  * nothing on a topic (white, "0"); a cell over several documents shows their mean share. `metric` picks
  * share_items or share_chars. The cells carry their rows (tagRows, data-key "<doc_id or column> <topic_id>") for
- * markQuotes. Empty input gives an empty frame.
+ * markQuotes. Topic and column names show in full, wrapped (heatmapLayout). Empty input gives an empty frame.
  */
 export function coverageHeatmap(
   cells: CoverageCell[],
@@ -40,14 +41,22 @@ export function coverageHeatmap(
   const noDoc = cells.filter((d) => d.documents === 0);
   const grouped = withDoc.some((d) => d.documents > 1);
   const fmt = (v: number) => (v ? `${Math.round(v * 100)}%` : "0");
-  return Plot.plot({
+  // Topic and column names in full, wrapped, with margins that hold them (the English topics ran out on the left).
+  const layout = heatmapLayout(topics ?? [...new Set(cells.map((d) => d.topic))], columns ?? [], {
     width,
-    height: 60 + (topics?.length ?? 10) * 34,
-    marginLeft: lang === "en" ? 230 : 120,
-    marginBottom: 70,
+    rowHeight: 34,
+    columnWidth: Infinity
+  });
+  return Plot.plot({
+    width: layout.width,
+    height: layout.height,
+    marginTop: layout.marginTop,
+    marginLeft: layout.marginLeft,
+    marginRight: layout.marginRight,
+    marginBottom: layout.marginBottom,
     padding: 0.04,
-    x: {domain: columns, label: null, tickRotate: columns && columns.length * 90 > width - 150 ? -30 : 0},
-    y: {domain: topics, label: null},
+    x: {domain: columns, label: null, tickRotate: layout.tickRotate, tickFormat: layout.columnLabel},
+    y: {domain: topics, label: null, tickFormat: layout.rowLabel},
     color: {
       type: "linear",
       domain: [0, 0.5],

@@ -11,7 +11,7 @@ export interface HeatmapLayout {
   marginBottom: number;
   /** Row label → the label as drawn, lines joined by "\n" (never shortened). */
   rowLabel: (label: string) => string;
-  /** Column label → the label as drawn: wrapped into lines when upright, whole when turned. */
+  /** Column label → the label as drawn, lines joined by "\n": wrapped to the column when upright. */
   columnLabel: (label: string) => string;
   /** 0 (upright, wrapped) or -90 (turned, when columns are too narrow to hold a word). */
   tickRotate: number;
@@ -19,11 +19,22 @@ export interface HeatmapLayout {
 
 const LINE = 1.2; // line height in em, as Plot sets multi-line text
 
+/** The widest word of `text` (a Han character breaks anywhere, so it counts as one character). */
+function longestWord(text: string, size: number): number {
+  return Math.max(...text.split(" ").map((w) => (/[\u2e80-\u9fff]/.test(w) ? size : textWidth(w, size))));
+}
+
+/** A line width that breaks `text` into at most two lines: half of it plus its longest word. */
+function halfLine(text: string, size: number): number {
+  return textWidth(text, size) / 2 + longestWord(text, size);
+}
+
 /**
  * The size and margins of a row × column heatmap whose labels all show in full, at most `width` px wide: row labels
  * wrapped into up to `rowLabelWidth` px (the left margin fits the widest line), every row as tall as the label with
- * the most lines (at least `rowHeight`), column labels upright and wrapped to the column when a column is at least `minColumn` px wide, else
- * turned 90° with a bottom margin as long as the longest label. Labels are measured by textWidth at `fontSize`.
+ * the most lines (at least `rowHeight`); column labels upright and wrapped to the column when a column is at least
+ * `minColumn` px wide, else turned 90° (in two lines when a column holds two and the label is longer than
+ * `turnedWidth` px), with a bottom margin for the longest line. Labels are measured by textWidth at `fontSize`.
  * No rows or columns give the frame of a one-cell chart.
  */
 export function heatmapLayout(
@@ -34,8 +45,9 @@ export function heatmapLayout(
     fontSize = 10,
     rowHeight = 26,
     columnWidth = 90,
-    rowLabelWidth = Math.max(100, Math.min(200, width * 0.3)),
-    minColumn = 56
+    rowLabelWidth = Math.max(100, Math.min(220, width * 0.45)),
+    minColumn = 56,
+    turnedWidth = 160
   }: {
     width?: number;
     fontSize?: number;
@@ -44,6 +56,8 @@ export function heatmapLayout(
     columnWidth?: number;
     rowLabelWidth?: number;
     minColumn?: number;
+    /** A turned column label longer than this takes two lines, when a column holds two. */
+    turnedWidth?: number;
   } = {}
 ): HeatmapLayout {
   const lineHeight = fontSize * LINE;
@@ -58,11 +72,23 @@ export function heatmapLayout(
   );
   const column = (chartWidth - marginLeft - marginRight) / Math.max(1, columns.length);
   const upright = column >= minColumn;
-  const columnLines = new Map(columns.map((c) => [c, upright ? wrapText(c, column - 8, fontSize) : [c]]));
+  // Turned labels take two lines (of at least `turnedWidth` px) when a column is wide enough for two.
+  const turned = column >= 2 * lineHeight + 4 ? turnedWidth : Infinity;
+  const columnLines = new Map(
+    columns.map((c) => [
+      c,
+      wrapText(
+        c,
+        // Upright: a word is never broken ("Autonomou-s"), even when it is a little wider than the column.
+        upright ? Math.max(column - 8, longestWord(c, fontSize)) : Math.max(turned, halfLine(c, fontSize)),
+        fontSize
+      )
+    ])
+  );
   const marginBottom = Math.ceil(
     upright
       ? 14 + lineHeight * Math.max(1, ...[...columnLines.values()].map((l) => l.length))
-      : 16 + Math.max(0, ...columns.map((c) => textWidth(c, fontSize)))
+      : 16 + Math.max(0, ...[...columnLines.values()].flat().map((line) => textWidth(line, fontSize)))
   );
   const marginTop = 10;
   // A band scale draws every row alike: each as tall as the row label with the most lines.

@@ -1,14 +1,13 @@
 import * as Plot from "npm:@observablehq/plot";
 import {chartPlan} from "./chart-plan.js";
+import {heatmapLayout} from "./heatmap-layout.js";
 
-const short = (s: unknown, max = 14) => {
-  const t = s == null ? "" : String(s);
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-};
+const label = (s: unknown) => (s == null ? "" : String(s));
 
 /**
  * A quick chart of a query result (see chartPlan), or a note saying why there is none; `note` gives the note's text.
- * Bars show the 30 largest categories. Empty rows give the note.
+ * Bars show the 30 largest categories, their names in full (wrapped into lines, heatmapLayout). Empty rows give the
+ * note.
  */
 export function resultChart(
   rows: readonly Record<string, unknown>[],
@@ -34,13 +33,14 @@ export function resultChart(
       .slice(0, 30)
       .map(([c]) => c);
     const shown = rows.filter((r) => domain.includes(r[category]));
-    const longest = Math.max(...domain.map((d) => short(d).length));
+    const layout = heatmapLayout(domain.map(label), [], {width, rowHeight: 22, rowLabelWidth: width * 0.35});
     return Plot.plot({
       width,
-      height: 40 + domain.length * 22,
-      marginLeft: Math.min(Math.round(width * 0.4), 14 * longest + 12),
+      // The rows as heatmapLayout sizes them, and 30 px for the x axis instead of its bottom margin.
+      height: layout.height - layout.marginBottom + 30,
+      marginLeft: layout.marginLeft,
       x: {label: `${value} →`, grid: true},
-      y: {domain, label: null, tickFormat: (d: unknown) => short(d)},
+      y: {domain, label: null, tickFormat: (d: unknown) => layout.rowLabel(label(d))},
       color: color ? {legend: true, label: color} : undefined,
       marks: [Plot.barX(shown, {x: value, y: category, fill: color ?? "steelblue", tip: true}), Plot.ruleX([0])]
     });

@@ -30,6 +30,13 @@ describe("heatmapLayout(rows, columns, options)", () => {
     expect(layout.marginBottom).toBeGreaterThanOrEqual(12 * Math.max(...lines.map((l) => l.length)));
   });
 
+  test("never breaks a word of an upright column label, even in a column a little narrower than the word", () => {
+    const layout = heatmapLayout(agenciesEn, columnsEn, {width: 400});
+    expect(layout.tickRotate).toBe(0);
+    expect(columnsEn.map((c) => layout.columnLabel(c).split("\n").join(" "))).toEqual(columnsEn);
+    expect(layout.columnLabel(columnsEn[1]).split("\n")).toContain("Autonomous");
+  });
+
   test("turns the column labels when columns are narrow, the bottom margin as long as the longest", () => {
     const provinces = Array.from({length: 30}, (_, k) => `Inner Mongolia ${1990 + k}`);
     const layout = heatmapLayout(["司法局"], provinces, {width: 600});
@@ -37,6 +44,19 @@ describe("heatmapLayout(rows, columns, options)", () => {
     expect(layout.columnLabel(provinces[0])).toBe("Inner Mongolia 1990");
     expect(layout.marginBottom).toBeGreaterThanOrEqual(textWidth("Inner Mongolia 1990", 10));
     expect(layout.width).toBe(600);
+  });
+
+  test("turns long labels of columns wide enough for two lines into two lines, the margin for the longer", () => {
+    const names = ["Commission for Discipline Inspection and Supervisory Commission", ...agenciesEn];
+    const layout = heatmapLayout(names, names, {width: 900, columnWidth: 36});
+    expect(layout.tickRotate).toBe(-90);
+    const lines = layout.columnLabel(names[0]).split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.join(" ")).toBe(names[0]);
+    expect(layout.columnLabel("Justice Bureau")).toBe("Justice Bureau");
+    const longest = Math.max(...lines.map((l) => textWidth(l, 10)));
+    expect(layout.marginBottom).toBeGreaterThanOrEqual(longest);
+    expect(layout.marginBottom).toBeLessThan(textWidth(names[0], 10));
   });
 
   test("gives a few rows their full height: the chart grows with the rows, never squeezed by its margins", () => {
