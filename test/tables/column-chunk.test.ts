@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {chunksToArrow, toChunk, utf8Length, writeUtf8} from "../../loaders/tables/column-chunk.ts";
+import {chunksToArrow, toChunk} from "../../loaders/tables/column-chunk.ts";
 import {tableSchema} from "../../loaders/tables/table-schemas.ts";
 import {chunksToParquet, toParquet} from "../../loaders/tables/write-parquet.ts";
 
@@ -34,16 +34,5 @@ describe("toChunk(rows, spec) and chunksToArrow(chunks, spec)", () => {
     expect(chunk.rows).toBe(1);
     // Seven fields: 16 bytes each, plus three bytes per UTF-16 unit of "d", "d:1", "一、" and "总体要求".
     expect(chunk.bytes).toBe(7 * 16 + 3 * (1 + 3 + 2 + 4));
-  });
-});
-
-describe("writeUtf8(value, out, at) and utf8Length(value)", () => {
-  test("encode as Buffer does, lone surrogates as U+FFFD", () => {
-    for (const value of ["", "abc", "é߿ࠀ", "法治", "😀", "\ud83d", "\ude00\ud83d", "a\ud83dz"]) {
-      const out = new Uint8Array(value.length * 3 + 1);
-      const end = writeUtf8(value, out, 1);
-      expect(Buffer.from(out.subarray(1, end))).toEqual(Buffer.from(value, "utf8"));
-      expect(utf8Length(value)).toBe(Buffer.byteLength(value, "utf8"));
-    }
   });
 });
