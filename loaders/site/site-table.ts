@@ -14,7 +14,7 @@ import {join, relative, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
-import {documentBundles} from "./document-bundles.ts";
+import {documentBundles, encodeBundle} from "./document-bundles.ts";
 import {followThrough, type FollowTables} from "./follow-through.ts";
 import {mergeShard, searchIndexBatches, searchManifest, type SearchDoc} from "./search-index.ts";
 import {extractToParquet} from "../run/extract-streaming.ts";
@@ -161,7 +161,7 @@ async function extractSite(corpus: string, out: string): Promise<void> {
     ["texts", "items", "assignments", "indicators", "removals"].map((name) => [name, read<object>(name)])
   );
   for (const [docId, bundle] of documentBundles({documents, ...tables}))
-    writeFileSync(join(out, "documents", `${docId}.json`), JSON.stringify(bundle));
+    writeFileSync(join(out, "documents", `${docId}.json`), JSON.stringify(encodeBundle(bundle)));
 
   // The site's cross-document table (loaders/tables/table-schemas.ts, siteTableSchemas): in the release and /explore.
   const followRows = followThrough({
