@@ -15,6 +15,7 @@ import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
 import {documentBundles, encodeBundle} from "./document-bundles.ts";
+import {encodeJson} from "./encode-json.ts";
 import {followThrough, type FollowTables} from "./follow-through.ts";
 import {mergeShard, searchIndexBatches, searchManifest, type SearchDoc} from "./search-index.ts";
 import {extractToParquet} from "../run/extract-streaming.ts";
@@ -127,7 +128,8 @@ const LARGE_CORPUS = 200;
 /**
  * Extracts `corpus` into `<out>/tables/*.parquet` (the streaming extraction, on worker threads when the corpus
  * is large), cites source files relative to the corpus, and writes one JSON file per document
- * (`<out>/documents/<doc_id>.json`) and per jurisdiction's brief (`<out>/briefs/<slug>.json`), and the search
+ * (`<out>/documents/<doc_id>.json`, encodeBundle) and per jurisdiction's brief (`<out>/briefs/<slug>.json`, its
+ * tables as columns: encodeJson), and the search
  * index (`<out>/search/index.json` and its shards `<out>/search/<k>.json`).
  */
 async function extractSite(corpus: string, out: string): Promise<void> {
@@ -175,7 +177,7 @@ async function extractSite(corpus: string, out: string): Promise<void> {
   mkdirSync(join(out, "briefs"), {recursive: true});
   const briefs = briefIndex(await readBriefTables(async (name) => read(name), indicatorCatalogue));
   for (const slug of briefs.slugs())
-    writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(briefs.brief(slug)));
+    writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(encodeJson(briefs.brief(slug))));
 
   writeSearchIndex(
     read<{doc_id: string; text: string}>("texts"),

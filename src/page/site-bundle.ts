@@ -1,10 +1,11 @@
+import {decodeJson} from "../components/decode-json.js";
 import {decodeBundle, type EncodedBundle} from "../components/document-bundle.js";
 
 /**
  * Fetches one per-document or per-jurisdiction JSON file of the site: `_file/data/<kind>/<id>.json`, relative
  * to the site root given as `root` ("./" from a top-level page, "../" from /brief/). The preview server answers
  * these paths with the parameterized loaders in src/data/; `npm run build` writes them with
- * scripts/write-bundles.ts. A document's bundle comes back as rows (decodeBundle: its file holds columns). Throws an
+ * scripts/write-bundles.ts. Both come back as rows (their files hold columns: decodeBundle, decodeJson). Throws an
  * error naming the id when it is not a valid id (validBundleId) or there is no such file.
  */
 export async function siteBundle<T = unknown>(kind: "documents" | "briefs", id: string, root = "./"): Promise<T> {
@@ -15,7 +16,7 @@ export async function siteBundle<T = unknown>(kind: "documents" | "briefs", id: 
     throw new Error(response.status === 404 ? missing : `could not load ${kind}/${id}.json: HTTP ${response.status}`);
   }
   const json = await response.json();
-  return kind === "documents" ? (decodeBundle(json as EncodedBundle) as T) : json;
+  return (kind === "documents" ? decodeBundle(json as EncodedBundle) : decodeJson(json)) as T;
 }
 
 /**
