@@ -1,4 +1,5 @@
 import type {Tables} from "../types.ts";
+import {encodeColumns, type EncodedTable} from "./encode-columns.ts";
 
 /**
  * Everything the document page shows for one document: its metadata, text and the rows pointing into it. The
@@ -6,7 +7,7 @@ import type {Tables} from "../types.ts";
  * PREVIEW_CHARS characters) instead of their text, which is `text.slice(char_start, char_end)`.
  */
 export interface DocumentBundle {
-  document: object;
+  document: {doc_id: string};
   text: string;
   items: object[];
   assignments: object[];
@@ -39,4 +40,34 @@ export function documentBundles(tables: Tables): Map<string, DocumentBundle> {
     }
   }
   return bundles;
+}
+
+/** A bundle as written to `documents/<doc_id>.json`: its metadata and text as they are, each table as columns. */
+export interface EncodedDocumentBundle {
+  document: {doc_id: string};
+  text: string;
+  items: EncodedTable | Record<string, unknown>[];
+  assignments: EncodedTable | Record<string, unknown>[];
+  indicators: EncodedTable | Record<string, unknown>[];
+  removals: EncodedTable | Record<string, unknown>[];
+}
+
+/**
+ * The bundle as its file holds it: each table's keys once, its columns in the codecs of encode-columns.ts (ids
+ * relative to the document, item ids as indices into the items, quotes, previews and other pieces of the text as
+ * offsets into it). src/components/document-bundle.ts decodes it back to `bundle`'s rows.
+ */
+export function encodeBundle(bundle: DocumentBundle): EncodedDocumentBundle {
+  const {document, text} = bundle;
+  const ctx = {text, docId: document.doc_id};
+  const rows = (key: "items" | "assignments" | "indicators" | "removals") => bundle[key] as Record<string, unknown>[];
+  const itemIds = rows("items").map((d) => d.item_id as string);
+  return {
+    document,
+    text,
+    items: encodeColumns(rows("items"), {...ctx, itemIds, ownItems: true}),
+    assignments: encodeColumns(rows("assignments"), {...ctx, itemIds}),
+    indicators: encodeColumns(rows("indicators"), {...ctx, itemIds}),
+    removals: encodeColumns(rows("removals"), {...ctx, itemIds})
+  };
 }

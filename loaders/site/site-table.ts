@@ -14,7 +14,8 @@ import {join, relative, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
-import {documentBundles} from "./document-bundles.ts";
+import {documentBundles, encodeBundle} from "./document-bundles.ts";
+import {encodeJson} from "./encode-json.ts";
 import {followPlanFiles, type FollowLabelDocument} from "./follow-plan-files.ts";
 import {followThrough, type FollowTables} from "./follow-through.ts";
 import {mergeShard, searchIndexBatches, searchManifest, type SearchDoc} from "./search-index.ts";
@@ -140,9 +141,9 @@ const LARGE_CORPUS = 200;
 /**
  * Extracts `corpus` into `<out>/tables/*.parquet` (the streaming extraction, on worker threads when the corpus
  * is large), cites source files relative to the corpus, and writes one JSON file per document
- * (`<out>/documents/<doc_id>.json`), per jurisdiction's brief (`<out>/briefs/<slug>.json`) and per plan's
- * follow-through (`<out>/follow/<doc_id>.json`), and the search index (`<out>/search/index.json` and its shards
- * `<out>/search/<k>.json`).
+ * (`<out>/documents/<doc_id>.json`, encodeBundle), per jurisdiction's brief (`<out>/briefs/<slug>.json`) and per
+ * plan's follow-through (`<out>/follow/<doc_id>.json`), both with their tables as columns (encodeJson), and the
+ * search index (`<out>/search/index.json` and its shards `<out>/search/<k>.json`).
  */
 async function extractSite(corpus: string, out: string): Promise<void> {
   const large = listSources([corpus]).length >= LARGE_CORPUS;
@@ -175,7 +176,7 @@ async function extractSite(corpus: string, out: string): Promise<void> {
     ["texts", "items", "assignments", "indicators", "removals"].map((name) => [name, read<object>(name)])
   );
   for (const [docId, bundle] of documentBundles({documents, ...tables}))
-    writeFileSync(join(out, "documents", `${docId}.json`), JSON.stringify(bundle));
+    writeFileSync(join(out, "documents", `${docId}.json`), JSON.stringify(encodeBundle(bundle)));
 
   // The site's cross-document table (loaders/tables/table-schemas.ts, siteTableSchemas): in the release and /explore.
   const followRows = followThrough({
@@ -188,12 +189,12 @@ async function extractSite(corpus: string, out: string): Promise<void> {
   // /follow fetches one plan's file, not the table (loaders/site/follow-plan-files.ts).
   mkdirSync(join(out, "follow"), {recursive: true});
   for (const [planId, file] of followPlanFiles(documents as unknown as FollowLabelDocument[], followRows))
-    writeFileSync(join(out, "follow", `${planId}.json`), JSON.stringify(file));
+    writeFileSync(join(out, "follow", `${planId}.json`), JSON.stringify(encodeJson(file)));
 
   mkdirSync(join(out, "briefs"), {recursive: true});
   const briefs = briefIndex(await readBriefTables(async (name) => read(name), indicatorCatalogue));
   for (const slug of briefs.slugs())
-    writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(briefs.brief(slug)));
+    writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(encodeJson(briefs.brief(slug))));
 
   writeSearchIndex(
     read<{doc_id: string; text: string}>("texts"),

@@ -10,7 +10,8 @@ import {
 } from "../../loaders/site/brief-data.ts";
 import {indicatorCatalogue} from "../../loaders/indicators/indicator-catalogue.ts";
 import type {IndicatorKind, Level} from "../../loaders/types.ts";
-import {siteJurisdictions, siteRows} from "../../loaders/site/site-table.ts";
+import {siteBrief, siteJurisdictions, siteRows} from "../../loaders/site/site-table.ts";
+import {decodeJson} from "../../src/components/decode-json.ts";
 
 let seeds: BriefTables;
 beforeAll(async () => {
@@ -408,4 +409,14 @@ describe("briefIndex on many jurisdictions", () => {
   it("gives the same brief as briefData", () => {
     expect(index.brief("q2")).toEqual(briefData(tables, "q2"));
   });
+});
+
+describe("the seeds' brief files (siteBrief)", () => {
+  it("ordos-city.json decodes (decodeJson) to briefData's brief of Ordos, and is smaller than it as rows", async () => {
+    const file = await siteBrief("ordos-city");
+    const brief = JSON.parse(JSON.stringify(briefData(seeds, "ordos-city")));
+    expect(decodeJson(JSON.parse(file))).toEqual(brief);
+    expect((decodeJson(JSON.parse(file)) as {jurisdiction: string}).jurisdiction).toBe("鄂尔多斯市");
+    expect(Buffer.byteLength(file)).toBeLessThan(Buffer.byteLength(JSON.stringify(brief)));
+  }, 300_000);
 });

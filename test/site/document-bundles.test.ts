@@ -1,6 +1,9 @@
 /** documentBundles: one bundle per document with only its own rows, compact for the document page. */
-import {describe, expect, it} from "vitest";
+import {describe, expect, it, test} from "vitest";
 import {PREVIEW_CHARS, documentBundles} from "../../loaders/site/document-bundles.ts";
+import type {EncodedTable} from "../../loaders/site/encode-columns.ts";
+import {siteDocument} from "../../loaders/site/site-table.ts";
+import {decodeBundle, type EncodedBundle} from "../../src/components/document-bundle.ts";
 
 describe("documentBundles", () => {
   const text = "一、总体要求\n（一）深入推进依法行政，全面建设法治政府，各部门按照职责分工抓好落实。";
@@ -35,4 +38,21 @@ describe("documentBundles", () => {
     expect(item.preview.length).toBe(40);
     expect(text.slice(item.char_start, item.char_end)).toBe(tables.items[0].text);
   });
+});
+
+describe("the seeds' bundle files (siteDocument)", () => {
+  test("ordos-2023-report: its first figure's quote is the text at the row's offsets, kept in the file only as offsets", async () => {
+    const file = JSON.parse(await siteDocument("ordos-2023-report")) as EncodedBundle;
+    const {text, indicators} = decodeBundle(file);
+    expect(indicators[0]).toMatchObject({
+      indicator_row_id: "ordos-2023-report:n0",
+      item_id: "ordos-2023-report:1.1",
+      quote: "市委主要领导主持召开全面依法治市委员会会议2次",
+      char_start: 167,
+      char_end: 190
+    });
+    expect(text.slice(167, 190)).toBe("市委主要领导主持召开全面依法治市委员会会议2次");
+    expect((file.indicators as EncodedTable).columns.quote[0]).toBe("span");
+    expect(indicators.every((d) => d.quote === text.slice(d.char_start as number, d.char_end as number))).toBe(true);
+  }, 300_000);
 });
