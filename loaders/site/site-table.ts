@@ -193,7 +193,11 @@ async function extractSite(corpus: string, out: string): Promise<void> {
  * at a time and each batch's piece of a shard is appended to `<k>.part` (one JSON line), then every shard is merged
  * from its lines, so memory holds one batch, not the corpus's postings.
  */
-function writeSearchIndex(texts: {doc_id: string; text: string}[], documents: SearchDocInput[], dir: string): void {
+export function writeSearchIndex(
+  texts: {doc_id: string; text: string}[],
+  documents: SearchDocInput[],
+  dir: string
+): void {
   mkdirSync(dir, {recursive: true});
   const manifest = searchManifest(texts, documents);
   writeFileSync(join(dir, "index.json.gz"), gzipSync(JSON.stringify(compactManifest(manifest))));
