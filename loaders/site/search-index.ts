@@ -1,27 +1,48 @@
 import {bigramShard} from "./bigram-shard.ts";
 
-/** One document of the search index: what a hit shows and is filtered by, without the text. */
+/** One document of the search index: what a hit shows and is filtered and counted by, without the text. */
 export interface SearchDoc {
   doc_id: string;
   title: string | null;
   jurisdiction: string | null;
   jurisdiction_en: string | null;
+  province: string | null;
   year: number | null;
   doc_type: string | null;
   chars: number;
 }
 
-/** The manifest of the index (`index.json`): the shard count and the documents, whose positions in `docs` the postings cite. */
+/** The manifest of the index: the shard count and the documents, whose positions in `docs` the postings cite. */
 export interface SearchManifest {
-  version: 1;
+  version: 2;
   shards: number;
   docs: SearchDoc[];
 }
 
 /**
- * The site's full-text index: `manifest` and `shards` (`<k>.json`), each mapping every bigram that hashes to it
+ * The manifest as the site fetches it (`index.json`), column by column: a document's jurisdiction (with its English
+ * name and province) and type as indexes into `places` and `types`, each listed once, so 10,000 documents do not
+ * repeat them 10,000 times. src/components/search-manifest.ts expands it back into a SearchManifest.
+ */
+export interface CompactManifest {
+  version: 2;
+  shards: number;
+  doc_id: string[];
+  title: (string | null)[];
+  year: (number | null)[];
+  chars: number[];
+  /** [jurisdiction, jurisdiction_en, province] of each place, in first-seen order. */
+  places: [string | null, string | null, string | null][];
+  place: number[];
+  types: (string | null)[];
+  type: number[];
+}
+
+/**
+ * The site's full-text index: `manifest` and `shards`, each mapping every bigram that hashes to it
  * (bigramShard) to a flat posting list `[doc, n, p1, p2 − p1, …, doc, n, …]`: the document's index in
  * `manifest.docs`, the number of occurrences, then their start offsets (UTF-16, into `texts.text`) as deltas.
+ * The site writes each shard as `<k>.bin` (loaders/site/search-binary.ts: the same list as varints).
  */
 export interface SearchIndex {
   manifest: SearchManifest;
@@ -36,27 +57,64 @@ export const BATCH_CHARS = 4_000_000;
 
 type Text = {doc_id: string; text: string | null};
 
+/** A documents-table row as the index reads it (province may be missing: then null). */
+export type SearchDocInput = Omit<SearchDoc, "chars" | "province"> & {province?: string | null};
+
 /**
  * The manifest of the index of `texts`: every document of `documents` with its metadata and text length (0
  * without a text), and ceil(characters / shardChars) shards (at least 1). Texts of documents not listed are ignored.
  */
 export function searchManifest(
   texts: readonly Text[],
-  documents: readonly Omit<SearchDoc, "chars">[],
+  documents: readonly SearchDocInput[],
   {shardChars = SHARD_CHARS}: {shardChars?: number} = {}
 ): SearchManifest {
   const length = new Map(texts.map((d) => [d.doc_id, (d.text ?? "").length]));
-  const docs: SearchDoc[] = documents.map(({doc_id, title, jurisdiction, jurisdiction_en, year, doc_type}) => ({
-    doc_id,
-    title: title ?? null,
-    jurisdiction: jurisdiction ?? null,
-    jurisdiction_en: jurisdiction_en ?? null,
-    year: year == null ? null : Number(year),
-    doc_type: doc_type ?? null,
-    chars: length.get(doc_id) ?? 0
-  }));
+  const docs: SearchDoc[] = documents.map(
+    ({doc_id, title, jurisdiction, jurisdiction_en, province, year, doc_type}) => ({
+      doc_id,
+      title: title ?? null,
+      jurisdiction: jurisdiction ?? null,
+      jurisdiction_en: jurisdiction_en ?? null,
+      province: province ?? null,
+      year: year == null ? null : Number(year),
+      doc_type: doc_type ?? null,
+      chars: length.get(doc_id) ?? 0
+    })
+  );
   const total = docs.reduce((sum, d) => sum + d.chars, 0);
-  return {version: 1, shards: Math.max(1, Math.ceil(total / shardChars)), docs};
+  return {version: 2, shards: Math.max(1, Math.ceil(total / shardChars)), docs};
+}
+
+/** The manifest column by column (CompactManifest), places and types listed once each in first-seen order. */
+export function compactManifest({shards, docs}: SearchManifest): CompactManifest {
+  const places = new Map<string, number>();
+  const types = new Map<string | null, number>();
+  const compact: CompactManifest = {
+    version: 2,
+    shards,
+    doc_id: [],
+    title: [],
+    year: [],
+    chars: [],
+    places: [],
+    place: [],
+    types: [],
+    type: []
+  };
+  for (const d of docs) {
+    const place: [string | null, string | null, string | null] = [d.jurisdiction, d.jurisdiction_en, d.province];
+    const key = JSON.stringify(place);
+    if (!places.has(key)) places.set(key, compact.places.push(place) - 1);
+    if (!types.has(d.doc_type)) types.set(d.doc_type, compact.types.push(d.doc_type) - 1);
+    compact.doc_id.push(d.doc_id);
+    compact.title.push(d.title);
+    compact.year.push(d.year);
+    compact.chars.push(d.chars);
+    compact.place.push(places.get(key)!);
+    compact.type.push(types.get(d.doc_type)!);
+  }
+  return compact;
 }
 
 /**
@@ -124,7 +182,7 @@ export function mergeShard(pieces: Iterable<Iterable<[string, number[]]>>): Reco
  */
 export function searchIndex(
   texts: readonly Text[],
-  documents: readonly Omit<SearchDoc, "chars">[],
+  documents: readonly SearchDocInput[],
   {shardChars = SHARD_CHARS, batchChars = BATCH_CHARS}: {shardChars?: number; batchChars?: number} = {}
 ): SearchIndex {
   const manifest = searchManifest(texts, documents, {shardChars});

@@ -13,12 +13,14 @@ import {
 import {join, relative, resolve, sep} from "node:path";
 import {fileURLToPath} from "node:url";
 import {availableParallelism} from "node:os";
+import {gzipSync} from "node:zlib";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
 import {documentBundles, encodeBundle} from "./document-bundles.ts";
 import {encodeJson} from "./encode-json.ts";
 import {followPlanFiles, type FollowLabelDocument} from "./follow-plan-files.ts";
 import {followThrough, type FollowTables} from "./follow-through.ts";
-import {mergeShard, searchIndexBatches, searchManifest, type SearchDoc} from "./search-index.ts";
+import {encodeShard} from "./search-binary.ts";
+import {compactManifest, mergeShard, searchIndexBatches, searchManifest, type SearchDocInput} from "./search-index.ts";
 import {extractToParquet} from "../run/extract-streaming.ts";
 import {indicatorCatalogue} from "../indicators/indicator-catalogue.ts";
 import {jurisdictionSlugs, type JurisdictionKey} from "../metadata/jurisdiction-slug.ts";
@@ -60,11 +62,11 @@ export async function siteBrief(slug: string): Promise<string> {
   return readFileSync(file, "utf-8");
 }
 
-/** One file of the site's search index (loaders/site/search-index.ts): `index` (the manifest) or a shard number. */
-export async function siteSearchFile(name: string): Promise<string> {
-  const file = join(await extractedCorpus(), "search", `${name}.json`);
-  if (!/^(index|\d+)$/.test(name) || !existsSync(file)) throw new Error(`invalid search file: ${name}`);
-  return readFileSync(file, "utf-8");
+/** One file of the site's search index (loaders/site/search-index.ts): `index.json.gz` (the manifest) or a shard, `<k>.bin`. */
+export async function siteSearchFile(name: string): Promise<Buffer> {
+  const file = join(await extractedCorpus(), "search", name);
+  if (!/^(index\.json\.gz|\d+\.bin)$/.test(name) || !existsSync(file)) throw new Error(`invalid search file: ${name}`);
+  return readFileSync(file);
 }
 
 /** The JSON of one plan's follow-through (loaders/site/follow-plan-files.ts) for /follow?plan=<doc_id>. */
@@ -77,7 +79,7 @@ export async function siteFollowPlan(docId: string): Promise<string> {
 /**
  * The folders of per-document, per-brief and per-plan JSON files and of the search index of the site's corpus.
  * The site fetches them at `_file/data/documents/<doc_id>.json`, `_file/data/briefs/<slug>.json`,
- * `_file/data/follow/<plan doc_id>.json` and `_file/data/search/<index|k>.json`: the preview server answers those
+ * `_file/data/follow/<plan doc_id>.json` and `_file/data/search/index.json.gz` and `<k>.bin`: the preview server answers those
  * paths with the parameterized loaders in src/data/, and scripts/write-bundles.ts copies these folders there after
  * `observable build` (one Framework page per document would not build at 10,000 documents).
  */
@@ -143,7 +145,7 @@ const LARGE_CORPUS = 200;
  * is large), cites source files relative to the corpus, and writes one JSON file per document
  * (`<out>/documents/<doc_id>.json`, encodeBundle), per jurisdiction's brief (`<out>/briefs/<slug>.json`) and per
  * plan's follow-through (`<out>/follow/<doc_id>.json`), both with their tables as columns (encodeJson), and the
- * search index (`<out>/search/index.json` and its shards `<out>/search/<k>.json`).
+ * search index (`<out>/search/index.json.gz` and its shards `<out>/search/<k>.bin`).
  */
 async function extractSite(corpus: string, out: string): Promise<void> {
   const large = listSources([corpus]).length >= LARGE_CORPUS;
@@ -198,26 +200,32 @@ async function extractSite(corpus: string, out: string): Promise<void> {
 
   writeSearchIndex(
     read<{doc_id: string; text: string}>("texts"),
-    documents as unknown as SearchDoc[],
+    documents as unknown as SearchDocInput[],
     join(out, "search")
   );
 }
 
 /**
- * Writes the search index (loaders/site/search-index.ts) into `dir`: `index.json` and one `<k>.json` per shard. The
- * postings are built a batch of documents at a time and each batch's piece of a shard is appended to `<k>.part`
- * (one JSON line), then every shard is merged from its lines, so memory holds one batch, not the corpus's postings.
+ * Writes the search index (loaders/site/search-index.ts) into `dir`, every file gzip-compressed (the page
+ * decompresses it, so any static host serves the files as they are): `index.json.gz` (the manifest, column by
+ * column) and one binary `<k>.bin` per shard (loaders/site/search-binary.ts). The postings are built a batch of documents
+ * at a time and each batch's piece of a shard is appended to `<k>.part` (one JSON line), then every shard is merged
+ * from its lines, so memory holds one batch, not the corpus's postings.
  */
-function writeSearchIndex(texts: {doc_id: string; text: string}[], documents: SearchDoc[], dir: string): void {
+export function writeSearchIndex(
+  texts: {doc_id: string; text: string}[],
+  documents: SearchDocInput[],
+  dir: string
+): void {
   mkdirSync(dir, {recursive: true});
   const manifest = searchManifest(texts, documents);
-  writeFileSync(join(dir, "index.json"), JSON.stringify(manifest));
+  writeFileSync(join(dir, "index.json.gz"), gzipSync(JSON.stringify(compactManifest(manifest))));
   for (const batch of searchIndexBatches(texts, manifest))
     for (const [k, shard] of batch) appendFileSync(join(dir, `${k}.part`), JSON.stringify([...shard]) + "\n");
   for (let k = 0; k < manifest.shards; ++k) {
     const part = join(dir, `${k}.part`);
     const lines = existsSync(part) ? readFileSync(part, "utf-8").split("\n").filter(Boolean) : [];
-    writeFileSync(join(dir, `${k}.json`), JSON.stringify(mergeShard(lines.map((line) => JSON.parse(line)))));
+    writeFileSync(join(dir, `${k}.bin`), gzipSync(encodeShard(mergeShard(lines.map((line) => JSON.parse(line))))));
     rmSync(part, {force: true});
   }
 }

@@ -91,3 +91,39 @@ export function sortKwic(rows: readonly KwicRow[], by: string | null | undefined
     return x < y ? -1 : x > y ? 1 : order.get(a)! - order.get(b)!;
   });
 }
+
+const hitKeys: Partial<Record<KwicSort, (d: SearchDoc) => string | number>> = {
+  jurisdiction: (d) => d.jurisdiction ?? "\uffff",
+  year: (d) => d.year ?? Infinity,
+  type: (d) => d.doc_type ?? "\uffff"
+};
+
+/**
+ * The hits in the order the KWIC table will show them, as far as it is known before their contexts: by
+ * jurisdiction, year or type (sortKwic's keys, from the documents' metadata), ties in corpus order; for position,
+ * left and right (which need the contexts) the corpus order. /search takes the first page of this order and fetches
+ * only those hits' documents. Returns a new array.
+ */
+export function sortHits(
+  hits: readonly PhraseHit[],
+  docs: readonly SearchDoc[],
+  by: string | null | undefined
+): PhraseHit[] {
+  const key = hitKeys[by as KwicSort];
+  if (!key) return [...hits];
+  const keyed = hits.map((h, i) => ({h, i, k: key(docs[h.doc])}));
+  keyed.sort((a, b) => (a.k < b.k ? -1 : a.k > b.k ? 1 : a.i - b.i));
+  return keyed.map(({h}) => h);
+}
+
+/**
+ * The first `size` × (1 + `more`) hits of `ordered` (sortHits) and the documents they are in, once each in order
+ * of first appearance: the page of rows /search shows and the documents whose texts it needs for their contexts.
+ */
+export function hitPage(
+  ordered: readonly PhraseHit[],
+  {size, more = 0}: {size: number; more?: number}
+): {hits: PhraseHit[]; docs: number[]} {
+  const hits = ordered.slice(0, size * (1 + more));
+  return {hits, docs: [...new Set(hits.map((h) => h.doc))]};
+}

@@ -58,21 +58,55 @@ export function decodePostings(flat: readonly number[]): Map<number, number[]> {
   return postings;
 }
 
+/** Where each document's entry starts in a flat posting list: document → [index of its first offset, n]. */
+function entries(flat: ArrayLike<number>): Map<number, [number, number]> {
+  const at = new Map<number, [number, number]>();
+  for (let i = 0; i < flat.length; i += 2 + flat[i + 1]) at.set(flat[i], [i + 2, flat[i + 1]]);
+  return at;
+}
+
+/** The n start offsets of one document's entry of a flat list (gaps summed), from index `from`. */
+function starts(flat: ArrayLike<number>, from: number, n: number): number[] {
+  const out = new Array<number>(n);
+  for (let k = 0, p = 0; k < n; ++k) out[k] = p += flat[from + k];
+  return out;
+}
+
 /**
  * Every occurrence of `phrase` (already normalised), overlapping ones included, from the postings of its
  * bigrams (`postings(bigram)` gives a shard's flat list, or undefined when the corpus lacks it), in document
  * then offset order. A phrase of fewer than two characters, or one a bigram of which is missing, gives [].
+ * The shortest list leads: only its documents are looked up in the others, and within a document the sorted
+ * offsets are walked side by side, so a common bigram (行政) costs a pass over its list, not a set per document.
  */
-export function findPhrase(phrase: string, postings: (bigram: string) => readonly number[] | undefined): PhraseHit[] {
+export function findPhrase(phrase: string, postings: (bigram: string) => ArrayLike<number> | undefined): PhraseHit[] {
   const cover = phraseBigrams(phrase).map(({offset, bigram}) => ({offset, flat: postings(bigram)}));
   if (cover.length === 0 || cover.some((c) => c.flat == null)) return [];
-  const [first, ...rest] = cover.map(({offset, flat}) => ({offset, starts: decodePostings(flat!)}));
+  const lists = cover.map(({offset, flat}) => ({offset, flat: flat!})).sort((a, b) => a.flat.length - b.flat.length);
+  const [lead, ...rest] = lists;
+  const others = rest.map(({offset, flat}) => ({offset, flat, at: entries(flat)}));
   const hits: PhraseHit[] = [];
-  for (const doc of [...first.starts.keys()].sort((a, b) => a - b)) {
-    const others = rest.map(({offset, starts}) => ({offset, set: new Set(starts.get(doc) ?? [])}));
-    for (const start of first.starts.get(doc)!) {
-      if (others.every(({offset, set}) => set.has(start + offset))) hits.push({doc, start, end: start + phrase.length});
+  for (let i = 0; i < lead.flat.length; i += 2 + lead.flat[i + 1]) {
+    const doc = lead.flat[i];
+    let candidates = starts(lead.flat, i + 2, lead.flat[i + 1]).map((s) => s - lead.offset);
+    for (const {offset, flat, at} of others) {
+      const entry = at.get(doc);
+      if (!entry) {
+        candidates = [];
+        break;
+      }
+      const theirs = starts(flat, entry[0], entry[1]);
+      const kept: number[] = [];
+      for (let a = 0, b = 0; a < candidates.length && b < theirs.length;) {
+        const want = candidates[a] + offset;
+        if (theirs[b] < want) ++b;
+        else if (theirs[b] > want) ++a;
+        else (kept.push(candidates[a++]), ++b);
+      }
+      candidates = kept;
+      if (!candidates.length) break;
     }
+    for (const start of candidates) hits.push({doc, start, end: start + phrase.length});
   }
   return hits;
 }

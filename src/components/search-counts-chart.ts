@@ -2,15 +2,15 @@ import * as Plot from "npm:@observablehq/plot";
 import type {SearchCount} from "./search-counts.js";
 
 /**
- * Hits of a search per jurisdiction × year as a grid of cells, shaded and labelled by the number of hits; rows
- * are jurisdictions in the given language, columns years ("?" for documents without one). Empty input gives an
- * empty frame with a note. At least 320 px wide.
+ * Hits of a search per place × year as a grid of cells, shaded and labelled by the number of hits; rows are the
+ * places (jurisdictions, or provinces at scale: searchCounts) in the given language, columns years ("?" for
+ * documents without one). Empty input gives an empty frame with a note. At least 320 px wide.
  */
 export function searchCountsChart(
   counts: readonly SearchCount[],
   {width = 640, lang = "zh" as "zh" | "en"} = {}
 ): SVGSVGElement | HTMLElement {
-  const name = (d: SearchCount) => (lang === "en" && d.jurisdiction_en) || d.jurisdiction || "?";
+  const name = (d: SearchCount) => (lang === "en" && d.place_en) || d.place || "?";
   const year = (d: SearchCount) => (d.year == null ? "?" : String(d.year));
   const rows = [...new Set(counts.map(name))];
   const years = [...new Set(counts.map(year))].sort();

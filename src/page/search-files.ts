@@ -1,22 +1,32 @@
-import {findPhrase, phraseBigrams, searchShard, type PhraseHit, type SearchDoc} from "../components/phrase-search.js";
+import {findPhrase, phraseBigrams, searchShard, type PhraseHit} from "../components/phrase-search.js";
+import {decodePostingBytes, readShard} from "../components/search-binary.js";
+import {expandManifest, type CompactManifest, type SearchManifest} from "../components/search-manifest.js";
 
-/** The search manifest: the shard count and the documents the postings cite by index. */
-export interface SearchManifest {
-  version: number;
-  shards: number;
-  docs: SearchDoc[];
+export type {SearchManifest};
+
+/**
+ * The bytes of a file of the search index, gunzipped (DecompressionStream) when they start with gzip's magic
+ * number: the build writes them compressed, and a host that serves them with `Content-Encoding: gzip` hands the
+ * page bytes the browser has already decompressed.
+ */
+async function gunzipped(bytes: ArrayBuffer): Promise<Uint8Array> {
+  const view = new Uint8Array(bytes);
+  if (!(view[0] === 0x1f && view[1] === 0x8b && view[2] === 0x08)) return view;
+  const stream = new Blob([view]).stream().pipeThrough(new DecompressionStream("gzip"));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
 /**
- * The files /search reads, fetched once each and counted: the index's manifest and shards
- * (`_file/data/search/<index|k>.json`) and documents' bundles (`_file/data/documents/<doc_id>.json`, for the
- * contexts), relative to the site root `root`. `fetched()` gives the files and bytes fetched so far. A file that
- * is missing throws an error naming it.
+ * The files /search and /terms read, fetched once each and counted (bytes as transferred): the index's manifest
+ * (`_file/data/search/index.json.gz`), its binary shards (`_file/data/search/<k>.bin`, both gzip-compressed) and
+ * documents' bundles (`_file/data/documents/<doc_id>.json`, whose `text` gives the contexts), relative to the
+ * site root `root`. `fetched()` gives the files and bytes fetched so far. A file that is missing throws an error
+ * naming it.
  */
 export function searchFiles(root = "./") {
   const cache = new Map<string, Promise<unknown>>();
   const counted = {files: 0, bytes: 0};
-  const get = <T>(path: string): Promise<T> => {
+  const get = <T>(path: string, read: (bytes: ArrayBuffer) => T | Promise<T>): Promise<T> => {
     if (!cache.has(path)) {
       cache.set(
         path,
@@ -25,13 +35,15 @@ export function searchFiles(root = "./") {
           const bytes = await response.arrayBuffer();
           counted.files += 1;
           counted.bytes += bytes.byteLength;
-          return JSON.parse(new TextDecoder().decode(bytes));
+          return read(bytes);
         })
       );
     }
     return cache.get(path) as Promise<T>;
   };
-  const manifest = () => get<SearchManifest>("_file/data/search/index.json");
+  const json = <T>(bytes: ArrayBuffer | Uint8Array): T => JSON.parse(new TextDecoder().decode(bytes));
+  const manifest = () =>
+    get("_file/data/search/index.json.gz", async (b) => expandManifest(json<CompactManifest>(await gunzipped(b))));
   return {
     manifest,
     /** Every occurrence of the (normalised) phrase in the corpus, from the shards of its bigrams. */
@@ -40,17 +52,23 @@ export function searchFiles(root = "./") {
       const needed = [...new Set(phraseBigrams(phrase).map(({bigram}) => searchShard(bigram, shards)))];
       const loaded = new Map(
         await Promise.all(
-          needed.map(async (k) => [k, await get<Record<string, number[]>>(`_file/data/search/${k}.json`)] as const)
+          needed.map(
+            async (k) =>
+              [k, await get(`_file/data/search/${k}.bin`, async (b) => readShard(await gunzipped(b)))] as const
+          )
         )
       );
-      return findPhrase(phrase, (bigram) => loaded.get(searchShard(bigram, shards))?.[bigram]);
+      return findPhrase(phrase, (bigram) => {
+        const bytes = loaded.get(searchShard(bigram, shards))?.get(bigram);
+        return bytes && decodePostingBytes(bytes);
+      });
     },
     /** The texts of the given documents (by manifest index), from their bundles. */
     async texts(docs: readonly number[]): Promise<Map<number, string>> {
       const {docs: all} = await manifest();
       const texts = await Promise.all(
         docs.map((d) =>
-          get<{text: string}>(`_file/data/documents/${encodeURIComponent(all[d].doc_id)}.json`).then((b) => b.text)
+          get(`_file/data/documents/${encodeURIComponent(all[d].doc_id)}.json`, (b) => json<{text: string}>(b).text)
         )
       );
       return new Map(docs.map((d, i) => [d, texts[i]]));

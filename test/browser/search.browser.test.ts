@@ -74,11 +74,11 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
     });
     expect(await search(page, "行政复议")).toEqual({hits: 50, documents: 5});
     expect(await page.locator("table.kwic tbody tr").count()).toBe(50);
-    const shards = fetched.filter((f) => /^\/_file\/data\/search\/\d+\.json$/.test(f.path));
+    const shards = fetched.filter((f) => /^\/_file\/data\/search\/\d+\.bin$/.test(f.path));
     const docs = fetched.filter((f) => f.path.startsWith("/_file/data/documents/"));
     expect(shards.length).toBeLessThanOrEqual(2);
     expect(docs.length).toBe(5);
-    const allShards = readdirSync(join(distDir, "_file", "data", "search")).filter((n) => /^\d+\.json$/.test(n));
+    const allShards = readdirSync(join(distDir, "_file", "data", "search")).filter((n) => /^\d+\.bin$/.test(n));
     const indexBytes = allShards.reduce(
       (sum, n) => sum + statSync(join(distDir, "_file", "data", "search", n)).size,
       0
@@ -88,6 +88,7 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
       `search 行政复议: ${shards.length} of ${allShards.length} shards, ${sum(shards)} of ${indexBytes} index bytes; ` +
         `${docs.length} document bundles, ${sum(docs)} bytes`
     );
+    expect(allShards.length).toBe(11);
     expect(sum(shards)).toBeLessThan(indexBytes / 2);
     expect(new URL(page.url()).searchParams.get("q")).toBe("行政复议");
     expectClean(report);
@@ -107,6 +108,53 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
       "类型"
     ]);
     expect(rows.map((r) => r.slice(0, 6))).toEqual(expected);
+    await page.context().close();
+  });
+
+  test("a common phrase fetches only the documents of its first 50 hits, rows drawn before the counts; More contexts fetches the next page's", async () => {
+    const expected = await occurrences("行政");
+    expect(expected.length).toBe(552);
+    const documentsOf = (rows: string[][]) => [...new Set(rows.map((r) => r[0]))];
+    expect(documentsOf(expected.slice(0, 50))).toEqual(["bayingol-2024-work-points"]);
+    expect(documentsOf(expected.slice(0, 100))).toEqual(["bayingol-2024-work-points", "dongsheng-2022-plan"]);
+    const report = await visit(site, "/search");
+    const {page} = report;
+    const requested: string[] = [];
+    page.on("request", (req) => {
+      const path = decodeURIComponent(new URL(req.url()).pathname);
+      if (path.startsWith("/_file/data/documents/")) requested.push(path.replace(/^.*\/|\.json$/g, ""));
+    });
+    // Which appears first once the search is submitted: a new result row or a new counts chart.
+    await page.evaluate(() => {
+      const w = window as unknown as {shown: string[]};
+      w.shown = [];
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes])) {
+          if (!(node instanceof Element)) continue;
+          if (node.matches("table.kwic") || node.querySelector("table.kwic tbody tr")) w.shown.push("rows");
+          if (node.closest("#search-counts") || node.querySelector("#search-counts svg")) w.shown.push("counts");
+        }
+      }).observe(document.body, {childList: true, subtree: true});
+    });
+    expect(await search(page, "行政")).toEqual({hits: 552, documents: 5});
+    expect(await page.locator("table.kwic tbody tr").count()).toBe(50);
+    expect(requested).toEqual(["bayingol-2024-work-points"]);
+    const shown = await page.evaluate(() => (window as unknown as {shown: string[]}).shown);
+    expect(shown[0]).toBe("rows");
+    expect(shown).toContain("counts");
+    expect(await page.locator("#search-summary").textContent()).toContain("语境只列出前 50 处(来自 1 份文件)");
+    const firstRows = await page
+      .locator("table.kwic tbody tr")
+      .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-doc"), tr.getAttribute("data-start")]));
+    expect(firstRows).toEqual(expected.slice(0, 50).map((r) => [r[0], r[1]]));
+
+    const more = page.locator("#search-summary button");
+    const box = (await more.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    await page.waitForFunction(() => document.querySelectorAll("table.kwic tbody tr").length === 100);
+    await page.waitForLoadState("networkidle");
+    expect(requested).toEqual(["bayingol-2024-work-points", "dongsheng-2022-plan"]);
+    expectClean(report);
     await page.context().close();
   });
 

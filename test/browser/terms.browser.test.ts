@@ -71,7 +71,7 @@ describe.runIf(run)("/terms: terms of documents and jurisdictions, trends by jur
     expect(
       fetched.filter((p) => p.startsWith("/_file/data/documents/") || /texts\.[0-9a-f]+\.parquet$/.test(p))
     ).toEqual([]);
-    expect(fetched.some((p) => /^\/_file\/data\/search\/\d+\.json$/.test(p))).toBe(true);
+    expect(fetched.some((p) => /^\/_file\/data\/search\/\d+\.bin$/.test(p))).toBe(true);
     expect(new URL(page.url()).searchParams.get("terms")).toBe(terms.join(","));
 
     const [file] = await Promise.all([page.waitForEvent("download"), page.click("#term-trends [data-action=csv]")]);

@@ -1,7 +1,7 @@
 /** kwic and searchCounts: hits of /search in context, filtered, sorted and counted per jurisdiction × year. */
 import {describe, expect, it} from "vitest";
-import {filterHits, kwicRows, sortKwic} from "../../src/components/kwic.ts";
-import {searchCounts} from "../../src/components/search-counts.ts";
+import {filterHits, hitPage, kwicRows, sortHits, sortKwic} from "../../src/components/kwic.ts";
+import {countLevel, searchCounts} from "../../src/components/search-counts.ts";
 
 const docs = [
   {
@@ -9,6 +9,7 @@ const docs = [
     title: "A",
     jurisdiction: "东胜区",
     jurisdiction_en: "Dongsheng",
+    province: "内蒙古自治区",
     year: 2022,
     doc_type: "task_plan",
     chars: 30
@@ -18,6 +19,7 @@ const docs = [
     title: "B",
     jurisdiction: "鄂尔多斯市",
     jurisdiction_en: "Ordos",
+    province: "内蒙古自治区",
     year: 2023,
     doc_type: "annual_report",
     chars: 12
@@ -27,6 +29,7 @@ const docs = [
     title: "C",
     jurisdiction: "东胜区",
     jurisdiction_en: "Dongsheng",
+    province: "内蒙古自治区",
     year: 2022,
     doc_type: "annual_report",
     chars: 6
@@ -115,11 +118,34 @@ describe("sortKwic(rows, by)", () => {
   });
 });
 
-describe("searchCounts(hits, docs)", () => {
+describe("sortHits(hits, docs, by) and hitPage(ordered, {size, more})", () => {
+  const key = (list: {doc: number; start: number}[]) => list.map((h) => `${"abc"[h.doc]}${h.start}`);
+
+  it("orders hits by the documents' jurisdiction, year or type before any context is read, ties in corpus order", () => {
+    expect(key(sortHits(hits, docs, "type"))).toEqual(["b4", "c0", "a4", "a15", "a24"]);
+    expect(key(sortHits(hits, docs, "year"))).toEqual(["a4", "a15", "a24", "c0", "b4"]);
+    expect(key(sortHits(hits, docs, "jurisdiction"))).toEqual(["a4", "a15", "a24", "c0", "b4"]);
+  });
+
+  it("keeps the corpus order for orders that need the contexts (left, right) and for position, as a new array", () => {
+    for (const by of ["left", "right", "position", null]) expect(sortHits(hits, docs, by)).toEqual(hits);
+    expect(sortHits(hits, docs, "left")).not.toBe(hits);
+  });
+
+  it("pages the ordered hits and names the documents whose texts that page needs, once each in order", () => {
+    expect(hitPage(hits, {size: 2})).toEqual({hits: hits.slice(0, 2), docs: [0]});
+    expect(hitPage(sortHits(hits, docs, "type"), {size: 2})).toEqual({hits: [hits[3], hits[4]], docs: [1, 2]});
+    expect(hitPage(hits, {size: 2, more: 1}).docs).toEqual([0, 1]);
+    expect(hitPage(hits, {size: 50}).hits).toHaveLength(5);
+    expect(hitPage([], {size: 50})).toEqual({hits: [], docs: []});
+  });
+});
+
+describe("searchCounts(hits, docs, {by}) and countLevel(docs)", () => {
   it("counts hits and documents per jurisdiction × year, sorted by jurisdiction then year", () => {
     expect(searchCounts(hits, docs)).toEqual([
-      {jurisdiction: "东胜区", jurisdiction_en: "Dongsheng", year: 2022, hits: 4, documents: 2},
-      {jurisdiction: "鄂尔多斯市", jurisdiction_en: "Ordos", year: 2023, hits: 1, documents: 1}
+      {place: "东胜区", place_en: "Dongsheng", year: 2022, hits: 4, documents: 2},
+      {place: "鄂尔多斯市", place_en: "Ordos", year: 2023, hits: 1, documents: 1}
     ]);
     expect(searchCounts([], docs)).toEqual([]);
   });
@@ -128,9 +154,22 @@ describe("searchCounts(hits, docs)", () => {
     const named = (jurisdiction: string | null, year: number | null) => ({...docs[0], jurisdiction, year});
     const odd = [named(null, 2022), named("null", 2022), named(null, null), named("null", 2022)];
     expect(searchCounts([{doc: 0}, {doc: 1}, {doc: 2}, {doc: 3}, {doc: 3}] as typeof hits, odd)).toEqual([
-      {jurisdiction: "null", jurisdiction_en: "Dongsheng", year: 2022, hits: 3, documents: 2},
-      {jurisdiction: null, jurisdiction_en: "Dongsheng", year: 2022, hits: 1, documents: 1},
-      {jurisdiction: null, jurisdiction_en: "Dongsheng", year: null, hits: 1, documents: 1}
+      {place: "null", place_en: "Dongsheng", year: 2022, hits: 3, documents: 2},
+      {place: null, place_en: "Dongsheng", year: 2022, hits: 1, documents: 1},
+      {place: null, place_en: "Dongsheng", year: null, hits: 1, documents: 1}
     ]);
+  });
+
+  it("counts per province × year when asked, the English name from the province table", () => {
+    expect(searchCounts(hits, docs, {by: "province"})).toEqual([
+      {place: "内蒙古自治区", place_en: "Inner Mongolia", year: 2022, hits: 4, documents: 2},
+      {place: "内蒙古自治区", place_en: "Inner Mongolia", year: 2023, hits: 1, documents: 1}
+    ]);
+  });
+
+  it("counts by province only when the corpus names more jurisdictions than the limit", () => {
+    expect(countLevel(docs)).toBe("jurisdiction");
+    expect(countLevel(docs, 2)).toBe("jurisdiction");
+    expect(countLevel(docs, 1)).toBe("province");
   });
 });

@@ -75,6 +75,21 @@ describe("findPhrase(phrase, postings)", () => {
     expect(findPhrase("哈哈", postingsOf(["哈哈哈哈"])).map((h) => h.start)).toEqual([0, 1, 2]);
   });
 
+  it("agrees with a substring search on texts of two letters, where every phrase overlaps and repeats", () => {
+    // A fixed pseudo-random sequence (a linear congruential generator), so the test is the same on every run.
+    let seed = 7;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0);
+    const random = Array.from({length: 6}, () => Array.from({length: 60}, () => "ab"[(next() >>> 16) & 1]).join(""));
+    const from = postingsOf(random);
+    for (const q of ["ab", "aa", "aba", "abab", "aaab", "babba", "aaaaa"]) {
+      const expected = random.flatMap((text, doc) =>
+        [...text.matchAll(new RegExp(`(?=${q})`, "g"))].map((m) => ({doc, start: m.index, end: m.index + q.length}))
+      );
+      expect(findPhrase(q, from)).toEqual(expected);
+    }
+    expect(findPhrase("abab", from).length).toBeGreaterThan(10);
+  });
+
   it("gives [] for one character, or a bigram the corpus lacks", () => {
     expect(findPhrase("行", postings)).toEqual([]);
     expect(findPhrase("柔性执法", postings)).toEqual([]);

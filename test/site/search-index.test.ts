@@ -1,7 +1,14 @@
 /** searchIndex: the positional bigram index /search reads, and bigramShard, the shard of a bigram. */
 import {describe, expect, it} from "vitest";
 import {bigramShard} from "../../loaders/site/bigram-shard.ts";
-import {mergeShard, searchIndex, searchIndexBatches, searchManifest} from "../../loaders/site/search-index.ts";
+import {
+  compactManifest,
+  mergeShard,
+  searchIndex,
+  searchIndexBatches,
+  searchManifest
+} from "../../loaders/site/search-index.ts";
+import {expandManifest} from "../../src/components/search-manifest.ts";
 import {decodePostings, findPhrase, searchShard} from "../../src/components/phrase-search.ts";
 
 const doc = (doc_id: string, year: number | null = 2022) => ({
@@ -27,7 +34,34 @@ describe("searchIndex(texts, documents)", () => {
       ["b", 7, null],
       ["c", 0, 2022]
     ]);
-    expect(index.manifest.docs[0]).toEqual({...doc("a"), chars: 19});
+    expect(index.manifest.docs[0]).toEqual({...doc("a"), province: null, chars: 19});
+  });
+
+  it("writes the manifest column by column, each place and type once, and reads it back the same", () => {
+    const docs = [
+      {...doc("a"), province: "内蒙古自治区"},
+      {...doc("b", null), jurisdiction: "鄂尔多斯市", jurisdiction_en: "Ordos", province: "内蒙古自治区"},
+      {...doc("c", 2023), doc_type: "annual_report", province: "内蒙古自治区"}
+    ];
+    const manifest = searchManifest(texts, docs, {shardChars: 8});
+    const compact = compactManifest(manifest);
+    expect(compact).toEqual({
+      version: 2,
+      shards: 4,
+      doc_id: ["a", "b", "c"],
+      title: ["a title", "b title", "c title"],
+      year: [2022, null, 2023],
+      chars: [19, 7, 0],
+      places: [
+        ["东胜区", "Dongsheng District", "内蒙古自治区"],
+        ["鄂尔多斯市", "Ordos", "内蒙古自治区"]
+      ],
+      place: [0, 1, 0],
+      types: ["task_plan", "annual_report"],
+      type: [0, 0, 1]
+    });
+    expect(expandManifest(JSON.parse(JSON.stringify(compact)))).toEqual(manifest);
+    expect(() => expandManifest({...compact, version: 1 as 2})).toThrow("invalid search manifest: version 1");
   });
 
   it("has ceil(characters / shardChars) shards, each bigram in the shard bigramShard names", () => {
@@ -74,9 +108,9 @@ describe("searchIndex(texts, documents)", () => {
   });
 
   it("gives one empty shard for no documents, and leaves out texts of documents not listed", () => {
-    expect(searchIndex([], [])).toEqual({manifest: {version: 1, shards: 1, docs: []}, shards: [{}]});
+    expect(searchIndex([], [])).toEqual({manifest: {version: 2, shards: 1, docs: []}, shards: [{}]});
     expect(searchIndex([{doc_id: "x", text: "行政"}], [])).toEqual({
-      manifest: {version: 1, shards: 1, docs: []},
+      manifest: {version: 2, shards: 1, docs: []},
       shards: [{}]
     });
   });

@@ -37,8 +37,8 @@ describe("scripts/write-bundles.ts", () => {
       "dongsheng-2022-plan.json",
       "liaoyang-2015-opinion.json"
     ]);
-    // The search index: its manifest and one shard per 4,096 characters of the seeds' texts (43,837).
+    // The search index (gzip-compressed): its manifest and one binary shard per 4,096 characters of the seeds' texts (43,837).
     const search = readdirSync(join(dist, "_file", "data", "search")).sort();
-    expect(search).toEqual([...Array.from({length: 11}, (_, k) => `${k}.json`), "index.json"].sort());
+    expect(search).toEqual([...Array.from({length: 11}, (_, k) => `${k}.bin`), "index.json.gz"].sort());
   }, 60_000);
 });
