@@ -101,6 +101,8 @@ describe("scanNumbers(text) on numbers that are not figures, and on the rules' d
     // 三百 counts, 千万 alone does not; a measure word before 月 still counts (only 个月 is a period)
     ["三百人", ["cn-quantity:300人"]],
     ["惠及千万人", []],
+    // a numeral that only starts with a magnitude is not bare (BARE_MAGNITUDE holds for the whole numeral)
+    ["培训千五百人", ["cn-quantity:1500人"]],
     ["分两批月底前完成", ["cn-quantity:2批"]],
     // the frequency word must end right before 一
     ["召开了一次会议", []],
