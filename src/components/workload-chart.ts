@@ -96,7 +96,8 @@ export function workloadChart(
 }
 
 /**
- * Co-lead matrix: how many tasks each pair of agencies leads together, the agencies' names in full (heatmapLayout).
+ * Co-lead matrix: how many tasks each pair of agencies leads together, the agencies' names in full (heatmapLayout);
+ * the `top` agencies by tasks, fewer when the width leaves a column under 20 px.
  * Empty input gives an empty frame.
  */
 export function coLeadMatrix(
@@ -107,7 +108,8 @@ export function coLeadMatrix(
   for (const p of pairs) totals.set(p.a, (totals.get(p.a) ?? 0) + p.tasks);
   const names = [...totals]
     .sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))
-    .slice(0, top)
+    // A column needs ~20 px for its count: a narrow chart shows fewer agencies (9 at 390 px) rather than overlap them.
+    .slice(0, Math.min(top, Math.max(5, Math.floor((width - 150) / 20))))
     .map(([n]) => n);
   const shown = pairs.filter((p) => names.includes(p.a) && names.includes(p.b));
   const layout = heatmapLayout(names, names, {width, columnWidth: 36});
