@@ -31,9 +31,13 @@ export function readShard(bytes: Uint8Array): Map<string, Uint8Array> {
   return shard;
 }
 
-/** A bigram's postings' bytes as the flat list `[doc, n, p1, p2 − p1, …]` with absolute document indexes; no bytes give []. */
-export function decodePostingBytes(bytes: Uint8Array): number[] {
-  const flat: number[] = [];
+/**
+ * A bigram's postings' bytes as the flat list `[doc, n, p1, p2 − p1, …]` with absolute document indexes, in a typed
+ * array (every varint takes at least a byte, so the list is never longer than the bytes); no bytes give [].
+ */
+export function decodePostingBytes(bytes: Uint8Array): Float64Array {
+  const flat = new Float64Array(bytes.length);
+  let size = 0;
   let doc = 0;
   let at = 0;
   const varint = () => {
@@ -48,8 +52,9 @@ export function decodePostingBytes(bytes: Uint8Array): number[] {
   while (at < bytes.length) {
     doc += varint();
     const n = varint();
-    flat.push(doc, n);
-    for (let k = 0; k < n; ++k) flat.push(varint());
+    flat[size++] = doc;
+    flat[size++] = n;
+    for (let k = 0; k < n; ++k) flat[size++] = varint();
   }
-  return flat;
+  return flat.slice(0, size);
 }
