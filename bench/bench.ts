@@ -182,12 +182,13 @@ export function buildSite(corpus: string, work: string): {dist: string; seconds:
 
 /**
  * Kinds of file in a built site, tried in order on each file's path under dist/ (first match wins): the per-document
- * JSON bundles, the briefs, the search index, every Parquet file (tables and release), DuckDB's and parquet-wasm's
+ * bundles, the briefs, the per-plan follow files (all three gzip-compressed JSON), the search index, every Parquet file (tables and release), DuckDB's and parquet-wasm's
  * wasm, and the rest (pages, scripts, JSON aggregates, the release zip).
  */
 export const DIST_KINDS: [kind: string, test: (path: string) => boolean][] = [
   ["bundles", (p) => p.startsWith("_file/data/documents/")],
   ["briefs", (p) => p.startsWith("_file/data/briefs/")],
+  ["follow", (p) => p.startsWith("_file/data/follow/")],
   ["search_index", (p) => p.startsWith("_file/data/search/")],
   ["parquet", (p) => p.endsWith(".parquet")],
   ["wasm", (p) => p.endsWith(".wasm")],

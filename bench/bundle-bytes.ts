@@ -4,12 +4,15 @@
  * The bytes of a site's document bundles (`dist/_file/data/documents/` or the site cache's `documents/`) part by
  * part (text, metadata, items, assignments, indicators, removals), as written (columns, encodeBundle) and as rows (the
  * format before columns: what decodeBundle gives, written with JSON.stringify), each also as a multiple of the
- * documents' text in UTF-8. Every file is decoded and re-encoded: a file whose columns do not decode to rows that
- * encode to the same file is reported and the exit code is 1.
+ * documents' text in UTF-8, and the files' bytes on disk (gzip-compressed, gzipJson) and as JSON (gunzipped). Every
+ * file is decoded and re-encoded: a file whose columns do not decode to rows that encode to the same JSON is reported
+ * and the exit code is 1.
  */
 import {readdirSync, readFileSync} from "node:fs";
 import {join} from "node:path";
+import {gunzipSync} from "node:zlib";
 import {encodeBundle, type DocumentBundle} from "../loaders/site/document-bundles.ts";
+
 import {decodeBundle, type EncodedBundle} from "../src/components/document-bundle.ts";
 
 const parts = ["text", "document", "items", "assignments", "indicators", "removals"] as const;
@@ -21,9 +24,11 @@ for (const dir of process.argv.slice(2)) {
   let text = 0;
   let files = 0;
   let fileBytes = 0;
+  let jsonBytes = 0;
   let mismatched = 0;
   for (const name of readdirSync(dir).filter((f) => f.endsWith(".json"))) {
-    const raw = readFileSync(join(dir, name), "utf-8");
+    const file = readFileSync(join(dir, name));
+    const raw = gunzipSync(file).toString("utf-8");
     const encoded = JSON.parse(raw) as EncodedBundle;
     const decoded = decodeBundle(encoded);
     if (JSON.stringify(encodeBundle(decoded as unknown as DocumentBundle)) !== raw) {
@@ -31,7 +36,8 @@ for (const dir of process.argv.slice(2)) {
       ++mismatched;
     }
     files += 1;
-    fileBytes += Buffer.byteLength(raw);
+    fileBytes += file.length;
+    jsonBytes += Buffer.byteLength(raw);
     text += Buffer.byteLength(encoded.text);
     for (const p of parts) {
       written[p] += bytes(encoded[p]);
@@ -40,7 +46,9 @@ for (const dir of process.argv.slice(2)) {
   }
   const ratio = (n: number) => (n / text).toFixed(3);
   const total = (o: Record<string, number>) => Object.values(o).reduce((a, b) => a + b, 0);
-  console.log(`${dir}: ${files} bundles, ${fileBytes} bytes on disk, text ${text} bytes (UTF-8)`);
+  console.log(
+    `${dir}: ${files} bundles, ${fileBytes} bytes on disk (${jsonBytes} as JSON), text ${text} bytes (UTF-8)`
+  );
   console.log("part\trows bytes\trows ×text\tcolumns bytes\tcolumns ×text");
   for (const p of parts) console.log(`${p}\t${rows[p]}\t${ratio(rows[p])}\t${written[p]}\t${ratio(written[p])}`);
   console.log(`all\t${total(rows)}\t${ratio(total(rows))}\t${total(written)}\t${ratio(total(written))}`);

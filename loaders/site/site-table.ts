@@ -17,6 +17,7 @@ import {gzipSync} from "node:zlib";
 import {briefIndex, readBriefTables} from "./brief-data.ts";
 import {documentBundles, encodeBundle} from "./document-bundles.ts";
 import {encodeJson} from "./encode-json.ts";
+import {gzipJson} from "./gzip-json.ts";
 import {followPlanFiles, type FollowLabelDocument} from "./follow-plan-files.ts";
 import {followThrough, type FollowTables} from "./follow-through.ts";
 import {encodeShard} from "./search-binary.ts";
@@ -48,18 +49,21 @@ export async function siteTable(name: string): Promise<Uint8Array> {
   return readFileSync(file);
 }
 
-/** The JSON bundle (metadata, text, items, assignments, indicators) of one document of the site's corpus. */
-export async function siteDocument(docId: string): Promise<string> {
+/**
+ * The bundle (metadata, text, items, assignments, indicators) of one document of the site's corpus, as written:
+ * gzip-compressed JSON (gzipJson; gunzipJson reads it).
+ */
+export async function siteDocument(docId: string): Promise<Buffer> {
   const file = join(await extractedCorpus(), "documents", `${docId}.json`);
   if (!existsSync(file)) throw new Error(`invalid doc_id: ${docId}`);
-  return readFileSync(file, "utf-8");
+  return readFileSync(file);
 }
 
-/** The JSON of one jurisdiction's brief (loaders/site/brief-data.ts) for /brief/view?j=<slug>. */
-export async function siteBrief(slug: string): Promise<string> {
+/** One jurisdiction's brief (loaders/site/brief-data.ts) for /brief/view?j=<slug>, as written: gzip-compressed JSON. */
+export async function siteBrief(slug: string): Promise<Buffer> {
   const file = join(await extractedCorpus(), "briefs", `${slug}.json`);
   if (!existsSync(file)) throw new Error(`invalid jurisdiction: ${slug}`);
-  return readFileSync(file, "utf-8");
+  return readFileSync(file);
 }
 
 /** One file of the site's search index (loaders/site/search-index.ts): `index.json.gz` (the manifest) or a shard, `<k>.bin`. */
@@ -69,11 +73,11 @@ export async function siteSearchFile(name: string): Promise<Buffer> {
   return readFileSync(file);
 }
 
-/** The JSON of one plan's follow-through (loaders/site/follow-plan-files.ts) for /follow?plan=<doc_id>. */
-export async function siteFollowPlan(docId: string): Promise<string> {
+/** One plan's follow-through (loaders/site/follow-plan-files.ts) for /follow?plan=<doc_id>, as written: gzip-compressed JSON. */
+export async function siteFollowPlan(docId: string): Promise<Buffer> {
   const file = join(await extractedCorpus(), "follow", `${docId}.json`);
   if (!existsSync(file)) throw new Error(`invalid plan: ${docId}`);
-  return readFileSync(file, "utf-8");
+  return readFileSync(file);
 }
 
 /**
@@ -178,7 +182,7 @@ async function extractSite(corpus: string, out: string): Promise<void> {
     ["texts", "items", "assignments", "indicators", "removals"].map((name) => [name, read<object>(name)])
   );
   for (const [docId, bundle] of documentBundles({documents, ...tables}))
-    writeFileSync(join(out, "documents", `${docId}.json`), JSON.stringify(encodeBundle(bundle)));
+    writeFileSync(join(out, "documents", `${docId}.json`), gzipJson(encodeBundle(bundle)));
 
   // The site's cross-document table (loaders/tables/table-schemas.ts, siteTableSchemas): in the release and /explore.
   const followRows = followThrough({
@@ -191,12 +195,12 @@ async function extractSite(corpus: string, out: string): Promise<void> {
   // /follow fetches one plan's file, not the table (loaders/site/follow-plan-files.ts).
   mkdirSync(join(out, "follow"), {recursive: true});
   for (const [planId, file] of followPlanFiles(documents as unknown as FollowLabelDocument[], followRows))
-    writeFileSync(join(out, "follow", `${planId}.json`), JSON.stringify(encodeJson(file)));
+    writeFileSync(join(out, "follow", `${planId}.json`), gzipJson(encodeJson(file)));
 
   mkdirSync(join(out, "briefs"), {recursive: true});
   const briefs = briefIndex(await readBriefTables(async (name) => read(name), indicatorCatalogue));
   for (const slug of briefs.slugs())
-    writeFileSync(join(out, "briefs", `${slug}.json`), JSON.stringify(encodeJson(briefs.brief(slug))));
+    writeFileSync(join(out, "briefs", `${slug}.json`), gzipJson(encodeJson(briefs.brief(slug))));
 
   writeSearchIndex(
     read<{doc_id: string; text: string}>("texts"),

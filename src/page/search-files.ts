@@ -1,25 +1,14 @@
 import {findPhrase, phraseBigrams, searchShard, type PhraseHit} from "../components/phrase-search.js";
 import {decodePostingBytes, readShard} from "../components/search-binary.js";
 import {expandManifest, type CompactManifest, type SearchManifest} from "../components/search-manifest.js";
+import {gunzipped, gunzippedJson} from "./gunzip.js";
 
 export type {SearchManifest};
 
 /**
- * The bytes of a file of the search index, gunzipped (DecompressionStream) when they start with gzip's magic
- * number: the build writes them compressed, and a host that serves them with `Content-Encoding: gzip` hands the
- * page bytes the browser has already decompressed.
- */
-async function gunzipped(bytes: ArrayBuffer): Promise<Uint8Array> {
-  const view = new Uint8Array(bytes);
-  if (!(view[0] === 0x1f && view[1] === 0x8b && view[2] === 0x08)) return view;
-  const stream = new Blob([view]).stream().pipeThrough(new DecompressionStream("gzip"));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-/**
  * The files /search and /terms read, fetched once each and counted (bytes as transferred): the index's manifest
- * (`_file/data/search/index.json.gz`), its binary shards (`_file/data/search/<k>.bin`, both gzip-compressed) and
- * documents' bundles (`_file/data/documents/<doc_id>.json`, whose `text` gives the contexts), relative to the
+ * (`_file/data/search/index.json.gz`), its binary shards (`_file/data/search/<k>.bin`) and documents' bundles
+ * (`_file/data/documents/<doc_id>.json`, whose `text` gives the contexts), all gzip-compressed (gunzipped), relative to the
  * site root `root`. `fetched()` gives the files and bytes fetched so far. A file that is missing throws an error
  * naming it.
  */
@@ -41,9 +30,8 @@ export function searchFiles(root = "./") {
     }
     return cache.get(path) as Promise<T>;
   };
-  const json = <T>(bytes: ArrayBuffer | Uint8Array): T => JSON.parse(new TextDecoder().decode(bytes));
   const manifest = () =>
-    get("_file/data/search/index.json.gz", async (b) => expandManifest(json<CompactManifest>(await gunzipped(b))));
+    get("_file/data/search/index.json.gz", async (b) => expandManifest(await gunzippedJson<CompactManifest>(b)));
   return {
     manifest,
     /** Every occurrence of the (normalised) phrase in the corpus, from the shards of its bigrams. */
@@ -68,7 +56,10 @@ export function searchFiles(root = "./") {
       const {docs: all} = await manifest();
       const texts = await Promise.all(
         docs.map((d) =>
-          get(`_file/data/documents/${encodeURIComponent(all[d].doc_id)}.json`, (b) => json<{text: string}>(b).text)
+          get(
+            `_file/data/documents/${encodeURIComponent(all[d].doc_id)}.json`,
+            async (b) => (await gunzippedJson<{text: string}>(b)).text
+          )
         )
       );
       return new Map(docs.map((d, i) => [d, texts[i]]));

@@ -1,5 +1,6 @@
 import {decodeJson} from "../components/decode-json.js";
 import {decodeBundle, type EncodedBundle} from "../components/document-bundle.js";
+import {gunzippedJson} from "./gunzip.js";
 
 /** What a missing file of each kind is called in the error. */
 const bundleNames = {documents: "No document", briefs: "No brief", follow: "No plan"};
@@ -8,7 +9,8 @@ const bundleNames = {documents: "No document", briefs: "No brief", follow: "No p
  * Fetches one per-document, per-jurisdiction or per-plan JSON file of the site: `_file/data/<kind>/<id>.json`, relative
  * to the site root given as `root` ("./" from a top-level page, "../" from /brief/). The preview server answers
  * these paths with the parameterized loaders in src/data/; `npm run build` writes them with
- * scripts/write-bundles.ts. All come back as rows (their files hold columns: decodeBundle, decodeJson). Throws an
+ * scripts/write-bundles.ts. The files are gzip-compressed JSON (plain JSON is read as well: gunzippedJson). All come
+ * back as rows (their files hold columns: decodeBundle, decodeJson). Throws an
  * error naming the id when it is not a valid id (validBundleId) or there is no such file.
  */
 export async function siteBundle<T = unknown>(
@@ -22,7 +24,7 @@ export async function siteBundle<T = unknown>(
   if (!response.ok) {
     throw new Error(response.status === 404 ? missing : `could not load ${kind}/${id}.json: HTTP ${response.status}`);
   }
-  const json = await response.json();
+  const json = await gunzippedJson(await response.arrayBuffer());
   return (kind === "documents" ? decodeBundle(json as EncodedBundle) : decodeJson(json)) as T;
 }
 

@@ -172,13 +172,14 @@ describe("benchTargets(runs, site)", () => {
 });
 
 describe("distBytes(dist)", () => {
-  test("sums a built site's files by kind: bundles, briefs, search index, Parquet, wasm, the rest, and the total", () => {
+  test("sums a built site's files by kind: bundles, briefs, follow files, search index, Parquet, wasm, the rest, and the total", () => {
     const dist = mkdtempSync(join(tmpdir(), "dist-"));
     const files: [string, number][] = [
       ["index.html", 100],
       ["_file/data/documents/a.json", 1000],
       ["_file/data/documents/b.json", 2000],
       ["_file/data/briefs/x.json", 300],
+      ["_file/data/follow/p.json", 20],
       ["_file/data/search/index.json", 40],
       ["_file/data/search/0.json", 60],
       ["_file/data/texts.0123abcd.parquet", 500],
@@ -193,11 +194,12 @@ describe("distBytes(dist)", () => {
     expect(distBytes(dist)).toEqual({
       bundles: 3000,
       briefs: 300,
+      follow: 20,
       search_index: 100,
       parquet: 570,
       wasm: 9000,
       other: 107,
-      total: 13077
+      total: 13097
     });
   });
 });

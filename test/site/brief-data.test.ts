@@ -11,6 +11,7 @@ import {
 import {indicatorCatalogue} from "../../loaders/indicators/indicator-catalogue.ts";
 import type {IndicatorKind, Level} from "../../loaders/types.ts";
 import {siteBrief, siteJurisdictions, siteRows} from "../../loaders/site/site-table.ts";
+import {gunzipJson} from "../../loaders/site/gzip-json.ts";
 import {decodeJson} from "../../src/components/decode-json.ts";
 
 let seeds: BriefTables;
@@ -412,11 +413,14 @@ describe("briefIndex on many jurisdictions", () => {
 });
 
 describe("the seeds' brief files (siteBrief)", () => {
-  it("ordos-city.json decodes (decodeJson) to briefData's brief of Ordos, and is smaller than it as rows", async () => {
-    const file = await siteBrief("ordos-city");
+  it("ordos-city.json is gzip that decodes (decodeJson) to briefData's brief of Ordos, and is smaller than it as rows", async () => {
+    const bytes = await siteBrief("ordos-city");
+    const file = gunzipJson(bytes);
     const brief = JSON.parse(JSON.stringify(briefData(seeds, "ordos-city")));
-    expect(decodeJson(JSON.parse(file))).toEqual(brief);
-    expect((decodeJson(JSON.parse(file)) as {jurisdiction: string}).jurisdiction).toBe("鄂尔多斯市");
-    expect(Buffer.byteLength(file)).toBeLessThan(Buffer.byteLength(JSON.stringify(brief)));
+    expect([...bytes.subarray(0, 3)]).toEqual([0x1f, 0x8b, 0x08]);
+    expect(decodeJson(file)).toEqual(brief);
+    expect((decodeJson(file) as {jurisdiction: string}).jurisdiction).toBe("鄂尔多斯市");
+    expect(Buffer.byteLength(JSON.stringify(file))).toBeLessThan(Buffer.byteLength(JSON.stringify(brief)));
+    expect(bytes.length).toBeLessThan(Buffer.byteLength(JSON.stringify(file)));
   }, 300_000);
 });

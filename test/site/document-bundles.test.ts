@@ -2,6 +2,7 @@
 import {describe, expect, it, test} from "vitest";
 import {PREVIEW_CHARS, documentBundles} from "../../loaders/site/document-bundles.ts";
 import type {EncodedTable} from "../../loaders/site/encode-columns.ts";
+import {gunzipJson} from "../../loaders/site/gzip-json.ts";
 import {siteDocument} from "../../loaders/site/site-table.ts";
 import {decodeBundle, type EncodedBundle} from "../../src/components/document-bundle.ts";
 
@@ -42,7 +43,9 @@ describe("documentBundles", () => {
 
 describe("the seeds' bundle files (siteDocument)", () => {
   test("ordos-2023-report: its first figure's quote is the text at the row's offsets, kept in the file only as offsets", async () => {
-    const file = JSON.parse(await siteDocument("ordos-2023-report")) as EncodedBundle;
+    const bytes = await siteDocument("ordos-2023-report");
+    expect([...bytes.subarray(0, 3)]).toEqual([0x1f, 0x8b, 0x08]);
+    const file = gunzipJson<EncodedBundle>(bytes);
     const {text, indicators} = decodeBundle(file);
     expect(indicators[0]).toMatchObject({
       indicator_row_id: "ordos-2023-report:n0",
