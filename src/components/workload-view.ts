@@ -38,8 +38,8 @@ export function workloadUnits(
 
 /**
  * The heatmap's cells for one role: one per agency and unit (of `units`, indexes into summary.units) where the agency
- * has tasks, each with its count and its share of the unit's tasks (the mean of its documents' shares when the unit
- * groups documents), never summed across units, so a share stays a share of one denominator (≤ 100 %). A unit is
+ * has tasks, each with its count and its share of tasks as agencySummary precomputed it (meanShare in
+ * loaders/site/task-shares.ts: the mean of its documents' shares when the unit groups documents), never summed across units, so a share stays a share of one denominator (≤ 100 %). A unit is
  * labelled by `unitLabel` ("东胜区 2022"), an agency by `name`. Empty input gives [].
  */
 export function workloadView(
@@ -74,7 +74,7 @@ export function workloadView(
           doc_id: u.doc_id ?? "",
           jurisdiction: unitLabel(u),
           tasks: r.tasks[k],
-          share: u.documents ? Math.round((r.share[k] / u.documents) * 1e4) / 1e4 : 0
+          share: r.share[k]
         }
       ];
     });

@@ -71,7 +71,7 @@ describe("workloadView(summary, options)", () => {
       ...perDocument,
       mode: "groups",
       units: [unit(null, "P", 2022, 10), unit(null, "P", 2023, 30), unit(null, "Q", 2022, 60)],
-      rows: [{agency_id: "justice", role: "lead", tasks: [10, 20, 60], share: [2, 6, 12]}]
+      rows: [{agency_id: "justice", role: "lead", tasks: [10, 20, 60], share: [0.2, 0.2, 0.2]}]
     };
     const cells = workloadView(grouped, {units: workloadUnits(grouped, {province: "P"})});
     expect(cells.map((c) => [c.jurisdiction, c.tasks, c.share])).toEqual([
