@@ -4,6 +4,7 @@ import type {Agency} from "../types.ts";
 import {agencyWorkload, type AssignmentRow} from "./agency-workload.ts";
 import {coLeadPairs} from "./co-lead-pairs.ts";
 import {DETAIL_LIMIT, fitsDetail} from "./detail-limit.ts";
+import {meanShare} from "./task-shares.ts";
 
 /** The columns of a document the summary reads. */
 export type AgencySummaryDocument = Pick<
@@ -22,8 +23,9 @@ export type WorkloadUnit = Pick<AgencySummaryDocument, "jurisdiction" | "jurisdi
 };
 
 /**
- * Tasks an agency leads or supports, per unit (arrays indexed like `units`, 0 where none): the count, and its share of
- * each document's tasks summed over the unit's documents.
+ * Tasks an agency leads or supports, per unit (arrays indexed like `units`, 0 where none): the count, and its share
+ * of tasks (meanShare: the mean of its per-document shares over the unit's documents, not pooled; for a one-document
+ * unit, that document's share).
  */
 export interface WorkloadCount {
   agency_id: string;
@@ -50,7 +52,8 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /**
  * What /agencies draws: tasks led and supported per agency per document while at most DETAIL_LIMIT documents assign
- * units, else per province and year (a cell's share is then the mean over the unit's documents); the co-lead pairs,
+ * units, else per province and year (a cell's share is then the mean of the unit's per-document shares, meanShare);
+ * the co-lead pairs,
  * the assignment count of every agency and the documents that name no units. Empty tables give empty lists.
  */
 export function agencySummary(
@@ -91,7 +94,7 @@ export function agencySummary(
         tasks[k] += w.tasks;
         share[k] += w.share;
       }
-      return {tasks, share: share.map(round)};
+      return {tasks, share: share.map((total, k) => round(meanShare(total, units[k].documents)))};
     },
     (w) => w.agency_id,
     (w) => w.role

@@ -40,7 +40,10 @@ export function taskShares(
   return new InternMap(
     [...tasksPerDocument(inside, role)].map(([agency, perDocument]) => [
       agency,
-      sum(perDocument, ([doc, n]) => documentShare(n, tasks.get(doc))) / documents.length
+      meanShare(
+        sum(perDocument, ([doc, n]) => documentShare(n, tasks.get(doc))),
+        documents.length
+      )
     ])
   );
 }
@@ -48,4 +51,14 @@ export function taskShares(
 /** One document's share: tasks / the document's tasks, 0 when it has none. */
 export function documentShare(tasks: number, documentTasks: number | null | undefined): number {
   return documentTasks ? tasks / documentTasks : 0;
+}
+
+/**
+ * The share of tasks over several documents from the sum of their documentShare values (a document where the agency
+ * has none adds 0) and how many documents there are: the MEAN of per-document shares, not the pooled share (all its
+ * tasks / all the tasks). taskShares and /agencies' per-province-and-year cells (loaders/site/agency-summary.ts) both
+ * go through it. No documents give 0.
+ */
+export function meanShare(shareSum: number, documents: number): number {
+  return documents > 0 ? shareSum / documents : 0;
 }

@@ -21,6 +21,7 @@ export const columnLabels = {
     n_tasks: ["任务", "Tasks"],
     n_assignments: ["分工", "Assignments"],
     n_indicators: ["数据", "Figures"],
+    source_file: ["来源文件", "Source file"],
     metadata_source: ["元数据", "Metadata"],
     warnings: ["提示", "Warnings"]
   },
@@ -32,6 +33,7 @@ export const columnLabels = {
     agency_id: ["部门编号", "Agency id"]
   },
   indicators: {
+    indicator_row_id: ["链接", "Link"],
     doc_id: ["文件编号", "Document"],
     indicator_id: ["指标", "Indicator"],
     subject: ["事项", "Subject"],
@@ -61,6 +63,11 @@ export function columnHeaders(table: LabelledTable, columns: readonly string[], 
     if (label) headers[c] = label[lang === "en" ? 1 : 0];
   }
   return headers;
+}
+
+/** The label of one column of `table` in `lang` (as columnHeaders); the column's name when it has none. */
+export function columnLabel(table: LabelledTable, column: string, lang: Lang): string {
+  return columnHeaders(table, [column], lang)[column.slice(column.indexOf(".") + 1)] ?? column;
 }
 
 /**

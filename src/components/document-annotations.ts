@@ -1,5 +1,5 @@
 import type {Annotation} from "./annotated-text.js";
-import {assignmentFragment, indicatorFragment, itemFragment} from "./fragments.js";
+import {assignmentFragment, indicatorFragment, itemFragment, rangeFragment, termFragment} from "./fragments.js";
 
 interface Bundle {
   items: {
@@ -40,5 +40,31 @@ export function documentAnnotations({items = [], assignments = [], indicators = 
       id: indicatorFragment(d.indicator_row_id),
       title: `${d.kind === "target" ? "目标 target" : "实际 actual"}: ${d.value} ${d.unit}${d.indicator_id ? ` (${d.indicator_id})` : ""}`
     }))
+  ];
+}
+
+/**
+ * Every mark of the document page: documentAnnotations, then the search hit `range` (#c<start>-<end>, titled
+ * `rangeTitle`) when there is one, then each occurrence of `term` at `termHits`, anchored #term-<k>. An empty bundle
+ * without range or hits gives [].
+ */
+export function documentHighlights(
+  bundle: Partial<Bundle>,
+  {
+    range = null,
+    rangeTitle = "",
+    term = "",
+    termHits = []
+  }: {
+    range?: {start: number; end: number} | null;
+    rangeTitle?: string;
+    term?: string;
+    termHits?: readonly {start: number; end: number}[];
+  } = {}
+): Annotation[] {
+  return [
+    ...documentAnnotations(bundle),
+    ...(range ? [{...range, kind: "range", id: rangeFragment(range.start, range.end), title: rangeTitle}] : []),
+    ...termHits.map((r, k) => ({...r, kind: "term", id: termFragment(k), title: term}))
   ];
 }

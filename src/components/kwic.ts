@@ -1,3 +1,4 @@
+import {csvHeaders} from "./column-labels.js";
 import type {PhraseHit, SearchDoc} from "./phrase-search.js";
 
 /** A hit in context: the document, the offsets, the hit and up to `context` characters either side. */
@@ -126,4 +127,27 @@ export function hitPage(
 ): {hits: PhraseHit[]; docs: number[]} {
   const hits = ordered.slice(0, size * (1 + more));
   return {hits, docs: [...new Set(hits.map((h) => h.doc))]};
+}
+
+/** The columns of /search's CSV of hits in context, in order. */
+export const kwicColumns = [
+  "doc_id",
+  "char_start",
+  "char_end",
+  "left",
+  "hit",
+  "right",
+  "jurisdiction",
+  "year",
+  "doc_type"
+];
+
+/**
+ * CSV headers of the hits in context (kwicColumns): in Chinese, the documents' schema labels for its columns and labels
+ * for those kwicRows derives; in English none (the CSV keeps the column names).
+ */
+export function kwicHeaders(lang: "zh" | "en"): Record<string, string> {
+  if (lang === "en") return {};
+  const derived = {char_start: "起始位置", char_end: "结束位置", left: "左侧语境", hit: "命中", right: "右侧语境"};
+  return {...csvHeaders("documents", ["doc_id", "jurisdiction", "year", "doc_type"], lang), ...derived};
 }

@@ -52,3 +52,26 @@ export function searchCounts(
     }))
     .sort((a, b) => compare(a.place ?? "\uffff", b.place ?? "\uffff") || (a.year ?? Infinity) - (b.year ?? Infinity));
 }
+
+/**
+ * CSV headers of the hit counts (searchCounts) at `level`: the place columns named after the level (in English, the
+ * column names "province"/"jurisdiction"), and in Chinese every column labelled.
+ */
+export function searchCountsCsvHeaders(level: CountLevel, lang: "zh" | "en"): Record<string, string> {
+  const province = level === "province";
+  if (lang === "en")
+    return province
+      ? {place: "province", place_en: "province_en"}
+      : {place: "jurisdiction", place_en: "jurisdiction_en"};
+  const place = province ? "省份" : "地区";
+  return {place, place_en: `${place}(英文)`, year: "年度", hits: "命中数", documents: "文件数"};
+}
+
+/** Headers of the hit counts' table on /search: place (province or jurisdiction, by `level`), year, hits, documents. */
+export function searchCountsHeaders(level: CountLevel, lang: "zh" | "en"): Record<string, string> {
+  const [place, year, hits, documents] =
+    lang === "en"
+      ? [level === "province" ? "Province" : "Jurisdiction", "Year", "Hits", "Documents"]
+      : [level === "province" ? "省份" : "地区", "年度", "命中数", "文件数"];
+  return {place, year, hits, documents};
+}

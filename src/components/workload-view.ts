@@ -1,5 +1,6 @@
 import type {AgencySummary, WorkloadUnit} from "../../loaders/site/agency-summary.ts";
 import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
+import {csvHeaders} from "./column-labels.js";
 import {jurisdictionLabel} from "./labels.js";
 import {provinceName} from "./province-name.js";
 
@@ -38,8 +39,8 @@ export function workloadUnits(
 
 /**
  * The heatmap's cells for one role: one per agency and unit (of `units`, indexes into summary.units) where the agency
- * has tasks, each with its count and its share of the unit's tasks (the mean of its documents' shares when the unit
- * groups documents), never summed across units, so a share stays a share of one denominator (≤ 100 %). A unit is
+ * has tasks, each with its count and its share of tasks as agencySummary precomputed it (meanShare in
+ * loaders/site/task-shares.ts: the mean of its documents' shares when the unit groups documents), never summed across units, so a share stays a share of one denominator (≤ 100 %). A unit is
  * labelled by `unitLabel` ("东胜区 2022"), an agency by `name`. Empty input gives [].
  */
 export function workloadView(
@@ -74,7 +75,7 @@ export function workloadView(
           doc_id: u.doc_id ?? "",
           jurisdiction: unitLabel(u),
           tasks: r.tasks[k],
-          share: u.documents ? Math.round((r.share[k] / u.documents) * 1e4) / 1e4 : 0
+          share: r.share[k]
         }
       ];
     });
@@ -101,4 +102,32 @@ export function noUnitsDocuments(
   return summary.no_units
     .filter((d) => (province == null || d.province === province) && (year == null || d.year === year))
     .map((d) => ({...d, jurisdiction: workloadUnitLabel({...d, documents: 1}, lang)}));
+}
+
+/** The columns of /agencies' workload tables, in order. */
+export const workloadColumns = [
+  "agency_id",
+  "agency",
+  "agency_en",
+  "kind",
+  "jurisdiction",
+  "doc_id",
+  "role",
+  "tasks",
+  "share"
+];
+
+/**
+ * Headers of the workload tables and CSV (workloadColumns): in Chinese, the assignments' schema labels for its
+ * columns and labels for those workloadView derives; in English none (the column names show, as in the CSV).
+ */
+export function workloadHeaders(lang: "zh" | "en"): Record<string, string> {
+  if (lang === "en") return {};
+  const derived = {agency: "部门", agency_en: "部门(英文)", kind: "类别", tasks: "任务数", share: "占比"};
+  return {...csvHeaders("assignments", ["agency_id", "documents.jurisdiction", "doc_id", "role"], lang), ...derived};
+}
+
+/** Headers of the co-lead table (coLeadRows): Chinese labels, none in English (the column names show). */
+export function coLeadHeaders(lang: "zh" | "en"): Record<string, string> {
+  return lang === "en" ? {} : {a_id: "部门A编号", a: "部门A", b_id: "部门B编号", b: "部门B", tasks: "共同牵头任务数"};
 }

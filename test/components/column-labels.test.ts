@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {columnHeaders, columnLabels, csvHeaders} from "../../src/components/column-labels.ts";
+import {columnHeaders, columnLabel, columnLabels, csvHeaders} from "../../src/components/column-labels.ts";
 import {tableSchema} from "../../loaders/tables/table-schemas.ts";
 
 describe("columnLabels", () => {
@@ -35,5 +35,14 @@ describe("csvHeaders(table, columns, lang)", () => {
   test("labels a Chinese CSV and keeps the Parquet column names in an English one", () => {
     expect(csvHeaders("indicators", ["value", "unit"], "zh")).toEqual({value: "数值", unit: "单位"});
     expect(csvHeaders("indicators", ["value", "unit"], "en")).toEqual({});
+  });
+});
+
+describe("columnLabel(table, column, lang)", () => {
+  test("gives one column's label in the language, table.column for another table's, the name when unlabelled", () => {
+    expect(columnLabel("documents", "issuer", "zh")).toBe("发文机关");
+    expect(columnLabel("documents", "issuer", "en")).toBe("Issuer");
+    expect(columnLabel("assignments", "documents.jurisdiction", "en")).toBe("Jurisdiction");
+    expect(columnLabel("documents", "chars", "en")).toBe("chars");
   });
 });

@@ -1,7 +1,20 @@
 /** kwic and searchCounts: hits of /search in context, filtered, sorted and counted per jurisdiction × year. */
 import {describe, expect, it} from "vitest";
-import {filterHits, hitPage, kwicRows, sortHits, sortKwic} from "../../src/components/kwic.ts";
-import {countLevel, searchCounts} from "../../src/components/search-counts.ts";
+import {
+  filterHits,
+  hitPage,
+  kwicColumns,
+  kwicHeaders,
+  kwicRows,
+  sortHits,
+  sortKwic
+} from "../../src/components/kwic.ts";
+import {
+  countLevel,
+  searchCounts,
+  searchCountsCsvHeaders,
+  searchCountsHeaders
+} from "../../src/components/search-counts.ts";
 
 const docs = [
   {
@@ -171,5 +184,43 @@ describe("searchCounts(hits, docs, {by}) and countLevel(docs)", () => {
     expect(countLevel(docs)).toBe("jurisdiction");
     expect(countLevel(docs, 2)).toBe("jurisdiction");
     expect(countLevel(docs, 1)).toBe("province");
+  });
+});
+
+describe("kwicHeaders(lang)", () => {
+  it("labels every CSV column in Chinese, the documents' columns with the schema's labels; none in English", () => {
+    const zh = kwicHeaders("zh");
+    expect(kwicColumns.map((c) => zh[c])).toEqual([
+      "文件编号",
+      "起始位置",
+      "结束位置",
+      "左侧语境",
+      "命中",
+      "右侧语境",
+      "地区",
+      "年度",
+      "类型"
+    ]);
+    expect(kwicHeaders("en")).toEqual({});
+  });
+});
+
+describe("searchCountsCsvHeaders(level, lang) and searchCountsHeaders(level, lang)", () => {
+  it("name the place column after the level, in both languages", () => {
+    expect(searchCountsCsvHeaders("province", "en")).toEqual({place: "province", place_en: "province_en"});
+    expect(searchCountsCsvHeaders("jurisdiction", "zh")).toEqual({
+      place: "地区",
+      place_en: "地区(英文)",
+      year: "年度",
+      hits: "命中数",
+      documents: "文件数"
+    });
+    expect(searchCountsHeaders("province", "zh").place).toBe("省份");
+    expect(searchCountsHeaders("jurisdiction", "en")).toEqual({
+      place: "Jurisdiction",
+      year: "Year",
+      hits: "Hits",
+      documents: "Documents"
+    });
   });
 });

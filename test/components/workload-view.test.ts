@@ -1,10 +1,13 @@
 import {describe, expect, test} from "vitest";
 import {
+  coLeadHeaders,
   coLeadRows,
   noUnitsDocuments,
   unitKey,
   workloadUnitLabel,
   workloadUnits,
+  workloadColumns,
+  workloadHeaders,
   workloadView,
   type AgencySummary
 } from "../../src/components/workload-view.ts";
@@ -71,7 +74,7 @@ describe("workloadView(summary, options)", () => {
       ...perDocument,
       mode: "groups",
       units: [unit(null, "P", 2022, 10), unit(null, "P", 2023, 30), unit(null, "Q", 2022, 60)],
-      rows: [{agency_id: "justice", role: "lead", tasks: [10, 20, 60], share: [2, 6, 12]}]
+      rows: [{agency_id: "justice", role: "lead", tasks: [10, 20, 60], share: [0.2, 0.2, 0.2]}]
     };
     const cells = workloadView(grouped, {units: workloadUnits(grouped, {province: "P"})});
     expect(cells.map((c) => [c.jurisdiction, c.tasks, c.share])).toEqual([
@@ -132,5 +135,24 @@ describe("coLeadRows(pairs, name)", () => {
       {a: "A", b: "B", a_id: "a", b_id: "b", tasks: 2},
       {a: "B", b: "A", a_id: "b", b_id: "a", tasks: 2}
     ]);
+  });
+});
+
+describe("workloadHeaders(lang) and coLeadHeaders(lang)", () => {
+  test("label every workload column in Chinese, the schema's columns with the schema's labels; none in English", () => {
+    const zh = workloadHeaders("zh");
+    expect(workloadColumns.map((c) => zh[c])).toEqual([
+      "部门编号",
+      "部门",
+      "部门(英文)",
+      "类别",
+      "地区",
+      "文件编号",
+      "角色",
+      "任务数",
+      "占比"
+    ]);
+    expect([workloadHeaders("en"), coLeadHeaders("en")]).toEqual([{}, {}]);
+    expect(Object.keys(coLeadHeaders("zh"))).toEqual(["a_id", "a", "b_id", "b", "tasks"]);
   });
 });

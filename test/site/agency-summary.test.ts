@@ -1,5 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {agencySummary} from "../../loaders/site/agency-summary.ts";
+import {taskShares} from "../../loaders/site/task-shares.ts";
+import {workloadView} from "../../src/components/workload-view.ts";
 
 const agencies = [
   {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau", kind: "government" as const},
@@ -81,6 +83,20 @@ describe("agencySummary(documents, assignments, agencies)", () => {
       {doc_id: null, jurisdiction: null, jurisdiction_en: null, province: "P", year: 2022, documents: 30},
       {doc_id: null, jurisdiction: null, jurisdiction_en: null, province: "Q", year: 2022, documents: 11}
     ]);
-    expect(s.rows).toEqual([{agency_id: "justice", role: "lead", tasks: [30, 11], share: [15, 5.5]}]);
+    expect(s.rows).toEqual([{agency_id: "justice", role: "lead", tasks: [30, 11], share: [0.5, 0.5]}]);
+  });
+
+  test("per province and year, a cell's share is the mean of per-document shares (0.3), not pooled (0.2), as taskShares", () => {
+    // 41 documents: in P 2022 justice leads 5 of a's 10 tasks and 3 of b's 30; the other 39 (Q 2022) force groups.
+    const docs = [doc("a", "P", 2022, 10), doc("b", "P", 2022, 30)];
+    const rest = Array.from({length: 39}, (_, k) => doc(`q${k}`, "Q", 2022, 1));
+    const items = (d: string, n: number) => Array.from({length: n}, (_, i) => a(d, `${i + 1}`, "justice"));
+    const assignments = [...items("a", 5), ...items("b", 3), ...rest.map((d) => a(d.doc_id, "1", "office"))];
+    const s = agencySummary([...docs, ...rest], assignments, agencies);
+    expect(s.mode).toBe("groups");
+    const justice = s.rows.find((r) => r.agency_id === "justice")!;
+    expect([justice.tasks[0], justice.share[0]]).toEqual([8, 0.3]);
+    expect(workloadView(s, {units: [0]}).map((c) => [c.agency_id, c.tasks, c.share])).toEqual([["justice", 8, 0.3]]);
+    expect(taskShares(assignments, docs).get("justice")).toBeCloseTo(justice.share[0], 10);
   });
 });

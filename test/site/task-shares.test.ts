@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {documentShare, taskShares, tasksPerDocument} from "../../loaders/site/task-shares.ts";
+import {documentShare, meanShare, taskShares, tasksPerDocument} from "../../loaders/site/task-shares.ts";
 
 // Two documents of different size: the justice bureau leads 5 of a's 10 tasks and 3 of b's 30.
 // Mean of per-document shares: (0.5 + 0.1) / 2 = 0.3. Pooled: 8 / 40 = 0.2. The spec pins the mean.
@@ -54,5 +54,15 @@ describe("tasksPerDocument(assignments, role)", () => {
 describe("documentShare(tasks, documentTasks)", () => {
   test("divides by the document's tasks, 0 when it has none", () => {
     expect([documentShare(3, 12), documentShare(3, 0), documentShare(3, null)]).toEqual([0.25, 0, 0]);
+  });
+});
+
+describe("meanShare(shareSum, documents)", () => {
+  test("divides the sum of per-document shares by the documents: (0.5 + 0.1) / 2 = 0.3, not pooled 8 / 40", () => {
+    expect(meanShare(documentShare(5, 10) + documentShare(3, 30), 2)).toBeCloseTo(0.3, 10);
+  });
+
+  test("gives 0 for no documents", () => {
+    expect(meanShare(0, 0)).toBe(0);
   });
 });
