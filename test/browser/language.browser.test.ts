@@ -31,7 +31,7 @@ const fileName = /\/|\.(csv|json|txt|ts|md|zip|parquet|png|svg)$|\d/;
 /**
  * The visible text of a page outside source text: text nodes whose element is rendered, not inside an element
  * marked data-source-text (document titles, quotes, names as written), code, pre or a form control; with “…” and
- * 「…」 quotations cut out. One entry per text node, prefixed with the tag of its element. Nothing is exempt for
+ * 「…」 quotations cut out, and the text CSS draws (::before/::after content). One entry per text node, prefixed with the tag of its element. Nothing is exempt for
  * being untranslated: the data dictionary's and the topics' descriptions are checked like any other text.
  */
 async function visibleText(page: Page): Promise<string[]> {
@@ -45,6 +45,15 @@ async function visibleText(page: Page): Promise<string[]> {
       if (!el.checkVisibility({visibilityProperty: true})) continue;
       const text = (node.textContent ?? "").replace(/“[^”]*”|「[^」]*」/g, "").trim();
       if (text) out.push(`${el.tagName.toLowerCase()}: ${text}`);
+    }
+    // Text drawn by CSS (content: "…" of ::before and ::after), such as Framework's pager labels.
+    for (const el of document.body.querySelectorAll("*")) {
+      if (el.closest("[data-source-text], code, pre") || !el.checkVisibility({visibilityProperty: true})) continue;
+      for (const pseudo of ["::before", "::after"]) {
+        const content = getComputedStyle(el, pseudo).content;
+        const text = /^"(.*)"$/.exec(content)?.[1].trim();
+        if (text) out.push(`${el.tagName.toLowerCase()}${pseudo}: ${text}`);
+      }
     }
     return out;
   });
