@@ -60,4 +60,36 @@ describe.runIf(run)("pages at 390 px (a phone)", () => {
     }
     await page.context().close();
   });
+
+  test("/follow: a task's cells stack, the task above its status, each as wide as the card", async () => {
+    const report = await visit(site, "/follow?plan=dongsheng-2022-plan", {width: 390});
+    expectClean(report);
+    const {page} = report;
+    await expect.poll(() => page.locator("table.follow-tasks tbody tr").count()).toBeGreaterThan(0);
+    const cells = await page
+      .locator("table.follow-tasks tbody tr")
+      .first()
+      .evaluate((row) => [...row.querySelectorAll("td")].map((td) => td.getBoundingClientRect()));
+    expect(cells.length).toBeGreaterThanOrEqual(2);
+    expect(cells[0].bottom).toBeLessThanOrEqual(cells[1].top + 0.5);
+    for (const box of cells) expect(box.width).toBeGreaterThan(250);
+    await page.context().close();
+  });
+
+  test("/indicators: the quantity table scrolls sideways, a jurisdiction's name never one character a line", async () => {
+    const report = await visit(site, "/indicators", {width: 390});
+    expectClean(report);
+    const {page} = report;
+    const table = page.locator(".source-table table").last();
+    await expect.poll(() => table.locator("tbody tr").count()).toBeGreaterThan(0);
+    const {tableWidth, frameWidth, cellWidth} = await table.evaluate((el) => ({
+      tableWidth: el.getBoundingClientRect().width,
+      frameWidth: el.closest("form")!.getBoundingClientRect().width,
+      cellWidth: el.querySelector("tbody td:nth-child(2)")!.getBoundingClientRect().width
+    }));
+    expect(tableWidth).toBeGreaterThan(frameWidth);
+    // 巴音郭楞蒙古自治州 in 13 px type: at least two characters a line (before, one: 14 px wide).
+    expect(cellWidth).toBeGreaterThan(26);
+    await page.context().close();
+  });
 });
