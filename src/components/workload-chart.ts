@@ -113,6 +113,7 @@ export function coLeadMatrix(
     .map(([n]) => n);
   const shown = pairs.filter((p) => names.includes(p.a) && names.includes(p.b));
   const layout = heatmapLayout(names, names, {width, columnWidth: 36});
+  const most = Math.max(0, ...shown.map((p) => p.tasks));
   return Plot.plot({
     width: layout.width,
     height: layout.height,
@@ -125,7 +126,14 @@ export function coLeadMatrix(
     color: {scheme: "blues", legend: true, label: lang === "en" ? "Tasks led together" : "共同牵头任务数"},
     marks: [
       Plot.cell(shown, {x: "a", y: "b", fill: "tasks", tip: true}),
-      Plot.text(shown, {x: "a", y: "b", text: "tasks", fontSize: 10})
+      // Counts on the darker half of the ramp in white, as the workload heatmap does, so they stay readable.
+      Plot.text(shown, {
+        x: "a",
+        y: "b",
+        text: "tasks",
+        fontSize: 10,
+        fill: (p) => (p.tasks > most / 2 ? "white" : "black")
+      })
     ]
   });
 }

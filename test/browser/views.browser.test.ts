@@ -193,6 +193,21 @@ describe.runIf(run)("dashboard views in headless Chromium", () => {
     await page.context().close();
   });
 
+  test("/agencies' co-lead matrix writes the counts of its darker cells in white, the rest in black", async () => {
+    const {page} = await clean(site, "/agencies");
+    const texts = page.locator("#co-lead-matrix svg [aria-label=text] text");
+    await expect.poll(() => texts.count()).toBeGreaterThan(10);
+    const counts = await texts.evaluateAll((ts) =>
+      ts.map((t) => ({n: Number(t.textContent), fill: t.getAttribute("fill")}))
+    );
+    const most = Math.max(...counts.map((c) => c.n));
+    expect(counts.filter((c) => c.n === most).map((c) => c.fill)).toEqual(
+      counts.filter((c) => c.n === most).map(() => "white")
+    );
+    expect(counts.filter((c) => c.n <= most / 2).every((c) => c.fill === "black")).toBe(true);
+    await page.context().close();
+  });
+
   test("/agencies in English at 1280 px: heatmap labels whole and inside the chart, above the source line; rows full height", async () => {
     const {page} = await clean(site, "/agencies?lang=en");
     for (const id of ["#agency-workload", "#collective-workload"]) {
