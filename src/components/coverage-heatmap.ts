@@ -1,5 +1,5 @@
 import * as Plot from "npm:@observablehq/plot";
-import {heatmapLayout} from "./heatmap-layout.js";
+import {heatmapFrame, heatmapLayout} from "./heatmap-layout.js";
 import {tagRows} from "./tag-rows.js";
 
 export interface CoverageCell {
@@ -48,12 +48,7 @@ export function coverageHeatmap(
     columnWidth: Infinity
   });
   return Plot.plot({
-    width: layout.width,
-    height: layout.height,
-    marginTop: layout.marginTop,
-    marginLeft: layout.marginLeft,
-    marginRight: layout.marginRight,
-    marginBottom: layout.marginBottom,
+    ...heatmapFrame(layout),
     padding: 0.04,
     x: {domain: columns, label: null, tickRotate: layout.tickRotate, tickFormat: layout.columnLabel},
     y: {domain: topics, label: null, tickFormat: layout.rowLabel},

@@ -106,3 +106,8 @@ export function heatmapLayout(
     tickRotate: upright ? 0 : -90
   };
 }
+
+/** The frame options of Plot.plot that a heatmap's layout sets: its size and margins, to spread into the plot. */
+export function heatmapFrame({width, height, marginTop, marginLeft, marginRight, marginBottom}: HeatmapLayout) {
+  return {width, height, marginTop, marginLeft, marginRight, marginBottom};
+}

@@ -1,6 +1,6 @@
 import * as Plot from "npm:@observablehq/plot";
 import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
-import {heatmapLayout} from "./heatmap-layout.js";
+import {heatmapFrame, heatmapLayout} from "./heatmap-layout.js";
 import {tagRows} from "./tag-rows.js";
 
 /**
@@ -45,12 +45,7 @@ export function workloadChart(
   const most = Math.max(1, ...shown.map((d) => d[measure]));
   const layout = heatmapLayout(agencies, units, {width});
   return Plot.plot({
-    width: layout.width,
-    height: layout.height,
-    marginTop: layout.marginTop,
-    marginLeft: layout.marginLeft,
-    marginRight: layout.marginRight,
-    marginBottom: layout.marginBottom,
+    ...heatmapFrame(layout),
     x: {domain: units, label: null, tickRotate: layout.tickRotate, tickFormat: layout.columnLabel},
     y: {domain: agencies, label: null, tickFormat: layout.rowLabel},
     color:
@@ -115,12 +110,7 @@ export function coLeadMatrix(
   const layout = heatmapLayout(names, names, {width, columnWidth: 36});
   const most = Math.max(0, ...shown.map((p) => p.tasks));
   return Plot.plot({
-    width: layout.width,
-    height: layout.height,
-    marginTop: layout.marginTop,
-    marginLeft: layout.marginLeft,
-    marginRight: layout.marginRight,
-    marginBottom: layout.marginBottom,
+    ...heatmapFrame(layout),
     x: {domain: names, tickRotate: layout.tickRotate, label: null, tickFormat: layout.columnLabel},
     y: {domain: names, label: null, tickFormat: layout.rowLabel},
     color: {scheme: "blues", legend: true, label: lang === "en" ? "Tasks led together" : "共同牵头任务数"},

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {heatmapLayout} from "../../src/components/heatmap-layout.ts";
+import {heatmapFrame, heatmapLayout} from "../../src/components/heatmap-layout.ts";
 import {textWidth} from "../../src/components/text-width.ts";
 
 const agenciesEn = [
@@ -74,5 +74,20 @@ describe("heatmapLayout(rows, columns, options)", () => {
     const empty = heatmapLayout([], []);
     expect(empty.width).toBe(320);
     expect(empty.height).toBeGreaterThan(26);
+  });
+});
+
+describe("heatmapFrame(layout)", () => {
+  test("gives the size and margins of a layout, nothing else, to spread into Plot.plot", () => {
+    const layout = heatmapLayout(["司法局"], ["东胜区 2022"], {width: 640});
+    expect(heatmapFrame(layout)).toEqual({
+      width: layout.width,
+      height: layout.height,
+      marginTop: layout.marginTop,
+      marginLeft: layout.marginLeft,
+      marginRight: layout.marginRight,
+      marginBottom: layout.marginBottom
+    });
+    expect(Object.keys(heatmapFrame(layout))).toHaveLength(6);
   });
 });
