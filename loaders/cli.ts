@@ -103,12 +103,12 @@ async function main(argv: string[]): Promise<number> {
   // replace the output (issue 10, items 14 and 15).
   const abandon = (signal: string, code: number) => {
     release();
-    console.error(`extract: ${signal}; ${out} left as it was`);
+    console.error(leftAsItWas(signal, out));
     process.exit(code);
   };
   process.once("SIGINT", () => abandon("interrupted", 130));
   process.once("SIGTERM", () => abandon("terminated", 143));
-  const watch = setInterval(() => orphaned() && abandon("the process that started this run has gone", 143), 500);
+  const watch = setInterval(() => orphaned() && abandon(PARENT_GONE, 143), 500);
   watch.unref();
   try {
     return await run(positionals, out, values, {count, maxMb, shard, workers, timeBudget, memoryBudget});
@@ -135,6 +135,8 @@ async function run(
   const t0 = performance.now();
   const fail = (error: unknown) => {
     bar?.done();
+    // Orphaned before the watch above saw it: the output folder refused to be replaced; say so as the watch would.
+    if (orphaned()) return (console.error(leftAsItWas(PARENT_GONE, out)), 143);
     const write = writeError(error, out);
     console.error(write ? write.message : `extract: ${(error as Error).message}`);
     return write ? 3 : 2;
@@ -170,6 +172,13 @@ async function run(
   const documents = summaries.length === 1 ? "1 document" : `${summaries.length} documents`;
   console.log(`wrote ${documents} as ${tables} to ${out} in ${seconds} s`);
   return summaries.some((s) => s.error) ? 1 : 0;
+}
+
+const PARENT_GONE = "the process that started this run has gone";
+
+/** The one line of a run stopped before it replaced the output. */
+function leftAsItWas(reason: string, out: string): string {
+  return `extract: ${reason}; ${out} left as it was`;
 }
 
 /** An error writing the output folder as one line (exit code 3), or null for any other error. */

@@ -9,7 +9,7 @@ export interface KeywordAccumulator {
   add(docId: string, terms: readonly string[], counts: readonly number[], length: number): void;
   /** Keyword rows for every document added, in the order added (tfidf then keyness, ranked from 1). */
   rows(): Generator<Keyword[]>;
-  /** Removes the spill file. */
+  /** Closes and removes the spill file; a second call does nothing (a failed run's cleanup may call it again). */
   dispose(): void;
 }
 
@@ -30,6 +30,7 @@ export function keywordAccumulator(spillFile: string, {top = 20, minCount = 3} =
   let buffer = new Uint32Array(1 << 16);
   let used = 0;
   let written = 0;
+  let disposed = false;
   const flush = () => {
     if (used > 0) writeSync(fd, buffer, 0, used * 4, written);
     written += used * 4;
@@ -88,6 +89,8 @@ export function keywordAccumulator(spillFile: string, {top = 20, minCount = 3} =
       }
     },
     dispose() {
+      if (disposed) return;
+      disposed = true;
       closeSync(fd);
       rmSync(spillFile, {force: true});
     }

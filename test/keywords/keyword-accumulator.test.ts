@@ -1,4 +1,4 @@
-import {mkdtempSync} from "node:fs";
+import {existsSync, mkdtempSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {describe, expect, test} from "vitest";
@@ -42,5 +42,15 @@ describe("keywordAccumulator(spillFile)", () => {
     const acc = keywordAccumulator(join(mkdtempSync(join(tmpdir(), "kw-")), "spill"));
     expect([...acc.rows()]).toEqual([]);
     acc.dispose();
+  });
+
+  test("dispose() removes the spill file, and a second dispose() does nothing (it closed a closed file: EBADF)", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "kw-")), "spill");
+    const acc = keywordAccumulator(file);
+    acc.add("a", ["法治"], [1], 1);
+    [...acc.rows()];
+    acc.dispose();
+    expect(existsSync(file)).toBe(false);
+    expect(() => acc.dispose()).not.toThrow();
   });
 });
