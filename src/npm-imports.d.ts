@@ -21,3 +21,7 @@ declare module "npm:@observablehq/inputs" {
 declare module "npm:d3" {
   export * from "d3";
 }
+declare module "observablehq:stdlib" {
+  /** A file of src/ by a literal path (Framework copies it into dist/ and rewrites the call): its served URL. */
+  export function FileAttachment(name: string): {name: string; href: string};
+}

@@ -3,7 +3,12 @@ import {readParquetRows} from "../../tables/read-parquet.ts";
 import {releaseCitation} from "./release-citation.ts";
 import {releaseManifest, type ReleaseDocument, type ReleaseManifest} from "./release-manifest.ts";
 import {releaseTableSchemas} from "../../tables/table-schemas.ts";
-import type {ZipEntry} from "./write-zip.ts";
+
+/** One file of a release: its name inside the zip and its bytes or UTF-8 text (a ZipEntry of src/components/write-zip.ts). */
+export interface ReleaseFile {
+  name: string;
+  data: Uint8Array | string;
+}
 
 /**
  * The files of a versioned data release from the Parquet bytes of each table: every `<table>.parquet`,
@@ -12,7 +17,7 @@ import type {ZipEntry} from "./write-zip.ts";
  */
 export function releaseFiles(tables: readonly {name: string; bytes: Uint8Array}[]): {
   manifest: ReleaseManifest;
-  files: ZipEntry[];
+  files: ReleaseFile[];
 } {
   const documents = tables.find((t) => t.name === "documents");
   const manifest = releaseManifest(
@@ -20,7 +25,7 @@ export function releaseFiles(tables: readonly {name: string; bytes: Uint8Array}[
     documents ? readParquetRows<ReleaseDocument>(documents.bytes) : []
   );
   const json = (value: unknown) => JSON.stringify(value, null, 2) + "\n";
-  const files: ZipEntry[] = [
+  const files: ReleaseFile[] = [
     {name: "CITATION.txt", data: releaseCitation(manifest)},
     {name: "manifest.json", data: json(manifest)},
     {name: "data-dictionary.json", data: json(releaseTableSchemas)},

@@ -1,5 +1,3 @@
-import {crc32} from "node:zlib";
-
 /** One file of a zip archive: its path inside the archive (forward slashes) and its bytes or UTF-8 text. */
 export interface ZipEntry {
   name: string;
@@ -13,9 +11,23 @@ const DOS_TIME = 0;
 // General purpose flag bit 11: names are UTF-8.
 const UTF8 = 0x0800;
 
+// CRC-32 of zip (IEEE 802.3, reflected polynomial 0xedb88320), one table entry per byte value.
+const CRC_TABLE = Uint32Array.from({length: 256}, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; ++k) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+/** The CRC-32 a zip entry records for its bytes (the same value as node:zlib's crc32): 0 for no bytes. */
+export function crc32(data: Uint8Array): number {
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; ++i) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
 /**
  * Writes a zip archive of stored (uncompressed) entries, in the given order, with fixed timestamps, so
- * identical input gives identical bytes. Parquet is already compressed, so storing costs little.
+ * identical input gives identical bytes (pure: the release link runs it in the browser, tests in Node). Parquet is already compressed, so storing costs little.
  * No entries give an empty archive (22 bytes). Throws `invalid zip entry name: <name>` for an empty,
  * absolute, backslashed or `..` name or a name used twice, and `invalid zip size: …` beyond zip32 limits.
  */
