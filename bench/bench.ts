@@ -182,8 +182,8 @@ export function buildSite(corpus: string, work: string): {dist: string; seconds:
 
 /**
  * Kinds of file in a built site, tried in order on each file's path under dist/ (first match wins): the per-document
- * bundles, the briefs, the per-plan follow files (all three gzip-compressed JSON), the search index, every Parquet file (tables and release), DuckDB's and parquet-wasm's
- * wasm, and the rest (pages, scripts, JSON aggregates, the release zip).
+ * bundles, the briefs, the per-plan follow files (all three gzip-compressed JSON), the search index, every Parquet file (the tables), DuckDB's and parquet-wasm's
+ * wasm, and the rest (pages, scripts, JSON aggregates; the release zip is packed in the page, not a file of dist/).
  */
 export const DIST_KINDS: [kind: string, test: (path: string) => boolean][] = [
   ["bundles", (p) => p.startsWith("_file/data/documents/")],

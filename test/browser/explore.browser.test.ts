@@ -284,6 +284,51 @@ describe.runIf(run)("/about and the data release in headless Chromium", () => {
     }
   });
 
+  test.each([
+    ["zh", " — 正在打包…", " — 打包失败：could not load items.parquet"],
+    ["en", " — Packing…", " — Could not pack the data: could not load items.parquet"]
+  ])(
+    "/about?lang=%s: the release link says it is packing, says in one line which table failed, and packs on the next click",
+    async (lang, packing, failed) => {
+      const report = await visit(site, `/about?lang=${lang}`);
+      const {page} = report;
+      try {
+        expectClean(report);
+        const items = /\/items\.[0-9a-f]+\.parquet$/;
+        let letFail!: () => void;
+        const held = new Promise<void>((resolve) => (letFail = resolve));
+        await page.route(items, async (route) => {
+          await held;
+          await route.abort();
+        });
+        const state = (value: string) =>
+          page.waitForFunction(
+            (v) => document.querySelector("a.release-link")?.getAttribute("data-state") === v,
+            value
+          );
+        const click = async () => {
+          const box = (await page.locator("a.release-link").boundingBox())!;
+          await page.mouse.click(box.x + 10, box.y + box.height / 2);
+        };
+        await click();
+        await state("packing");
+        expect(await page.textContent("a.release-link .release-status")).toBe(packing);
+        letFail();
+        await state("error");
+        expect(await page.textContent("a.release-link .release-status")).toBe(failed);
+        await page.unroute(items);
+        const [download] = await Promise.all([page.waitForEvent("download", {timeout: 60_000}), click()]);
+        const build = await page.getAttribute("a.release-link", "data-build");
+        expect(download.suggestedFilename()).toBe(`fazhi-compare-${build}.zip`);
+        expect(await page.getAttribute("a.release-link", "data-state")).toBe("ready");
+        expect(await page.textContent("a.release-link .release-status")).toBe("");
+        expect(report.external).toEqual([]);
+      } finally {
+        await page.context().close();
+      }
+    }
+  );
+
   test("/about reads well at 390 px wide", async () => {
     const report = await visit(site, "/about", {width: 390, height: 844});
     try {
