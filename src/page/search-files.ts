@@ -30,6 +30,12 @@ export function searchFiles(root = "./") {
     }
     return cache.get(path) as Promise<T>;
   };
+  /** A document's text, from its bundle. */
+  const text = (docId: string) =>
+    get(
+      `_file/data/documents/${encodeURIComponent(docId)}.json`,
+      async (b) => (await gunzippedJson<{text: string}>(b)).text
+    );
   const manifest = () =>
     get("_file/data/search/index.json.gz", async (b) => expandManifest(await gunzippedJson<CompactManifest>(b)));
   return {
@@ -51,18 +57,29 @@ export function searchFiles(root = "./") {
         return bytes && decodePostingBytes(bytes);
       });
     },
-    /** The texts of the given documents (by manifest index), from their bundles. */
-    async texts(docs: readonly number[]): Promise<Map<number, string>> {
+    /**
+     * The texts of the given documents (by manifest index) as their bundles arrive: every bundle is requested at
+     * once, in order, and each value is a new Map of the texts of the documents from the first up to the first one
+     * still missing, one value each time that run has grown (several bundles that arrive together give one value),
+     * the last with every document's text. No documents give one empty Map. A bundle that fails throws when the
+     * run reaches it.
+     */
+    async *textsInOrder(docs: readonly number[]): AsyncGenerator<Map<number, string>, void, unknown> {
       const {docs: all} = await manifest();
-      const texts = await Promise.all(
-        docs.map((d) =>
-          get(
-            `_file/data/documents/${encodeURIComponent(all[d].doc_id)}.json`,
-            async (b) => (await gunzippedJson<{text: string}>(b)).text
-          )
-        )
-      );
-      return new Map(docs.map((d, i) => [d, texts[i]]));
+      const arrived = docs.map(() => false);
+      const pending = docs.map((d, i) => {
+        const p = text(all[d].doc_id);
+        // Marked as handled here; the error is thrown below, when the run reaches the document.
+        p.then(() => (arrived[i] = true)).catch(() => {});
+        return p;
+      });
+      const texts = new Map<number, string>();
+      if (docs.length === 0) yield texts;
+      for (let i = 0; i < docs.length;) {
+        texts.set(docs[i], await pending[i]);
+        for (i += 1; i < docs.length && arrived[i]; i += 1) texts.set(docs[i], await pending[i]);
+        yield new Map(texts);
+      }
     },
     fetched: () => ({...counted})
   };

@@ -5,7 +5,7 @@
  */
 import {readFileSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import type {Page} from "playwright-core";
+import type {Page, Route} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {csvRows} from "../../loaders/read/read-data-csv.ts";
 import {browserAvailable, distDir, expectClean, openSite, visit, type Site} from "../support/browser.ts";
@@ -108,6 +108,63 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
       "类型"
     ]);
     expect(rows.map((r) => r.slice(0, 6))).toEqual(expected);
+    await page.context().close();
+  });
+
+  test("the first document's rows are drawn while the rest of the page's bundles are held back; released, the full page, CSV and counts (once) follow", async () => {
+    const expected = await occurrences("行政复议");
+    const first = expected[0][0];
+    const firstRows = expected.filter((r) => r[0] === first);
+    expect(firstRows.length).toBeGreaterThan(0);
+    expect(firstRows.length).toBeLessThan(50);
+    const report = await visit(site, "/search");
+    const {page} = report;
+    // Every bundle but the first document's is held until released.
+    const held: Route[] = [];
+    await page.route("**/_file/data/documents/**", (route) =>
+      route.request().url().includes(`/documents/${first}.json`) ? route.fallback() : held.push(route)
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as {counts: number};
+      w.counts = 0;
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes]))
+          if (node instanceof Element && (node.matches("#search-counts") || node.querySelector("#search-counts")))
+            w.counts += 1;
+      }).observe(document.body, {childList: true, subtree: true});
+    });
+    const input = page.locator("form input[type=text]").first();
+    await input.click();
+    await page.keyboard.type("行政复议");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("table.kwic tbody tr[data-doc]");
+    await page.waitForFunction(() => document.querySelector("#search-summary")?.textContent?.includes("行政复议"));
+    await expect.poll(() => held.length).toBe(4);
+    const shown = () =>
+      page
+        .locator("table.kwic tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-doc"), tr.getAttribute("data-start")]));
+    // While four of the five bundles are held: the first document's rows, the full summary, a note, no counts yet.
+    await page.waitForTimeout(300);
+    expect(await shown()).toEqual(firstRows.map((r) => [r[0], r[1]]));
+    const summary = page.locator("#search-summary");
+    expect([await summary.getAttribute("data-hits"), await summary.getAttribute("data-pending")]).toEqual(["50", "4"]);
+    expect(await summary.textContent()).toContain("“行政复议”：50 处命中，见于 5 份文件(共 5 份)。");
+    expect(await page.locator("#search-loading").textContent()).toBe("正在下载其余 4 份文件的语境…");
+    expect(await page.locator("#search-counts").count()).toBe(0);
+
+    for (const route of held) await route.fallback();
+    await page.waitForFunction(() => document.querySelectorAll("table.kwic tbody tr").length === 50);
+    await page.waitForSelector("#search-counts svg");
+    await page.waitForLoadState("networkidle");
+    expect(await shown()).toEqual(expected.map((r) => [r[0], r[1]]));
+    expect(await summary.getAttribute("data-pending")).toBe("0");
+    expect(await page.locator("#search-loading").count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as {counts: number}).counts)).toBe(1);
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click("#search-hits [data-action=csv]")]);
+    const [, ...rows] = csvRows(readFileSync((await file.path())!, "utf-8").replace(/^\ufeff/, ""));
+    expect(rows.map((r) => r.slice(0, 6))).toEqual(expected);
+    expectClean(report);
     await page.context().close();
   });
 
