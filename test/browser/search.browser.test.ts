@@ -144,14 +144,15 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
       page
         .locator("table.kwic tbody tr")
         .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-doc"), tr.getAttribute("data-start")]));
-    // While four of the five bundles are held: the first document's rows, the full summary, a note, no counts yet.
+    // While four of the five bundles are held: the first document's rows, the full summary, a note, no counts drawn.
     await page.waitForTimeout(300);
     expect(await shown()).toEqual(firstRows.map((r) => [r[0], r[1]]));
     const summary = page.locator("#search-summary");
     expect([await summary.getAttribute("data-hits"), await summary.getAttribute("data-pending")]).toEqual(["50", "4"]);
     expect(await summary.textContent()).toContain("“行政复议”：50 处命中，见于 5 份文件(共 5 份)。");
     expect(await page.locator("#search-loading").textContent()).toBe("正在下载其余 4 份文件的语境…");
-    expect(await page.locator("#search-counts").count()).toBe(0);
+    const countsDrawn = () => page.evaluate(() => (window as unknown as {counts: number}).counts);
+    expect(await countsDrawn()).toBe(0);
 
     for (const route of held) await route.fallback();
     await page.waitForFunction(() => document.querySelectorAll("table.kwic tbody tr").length === 50);
@@ -160,7 +161,8 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
     expect(await shown()).toEqual(expected.map((r) => [r[0], r[1]]));
     expect(await summary.getAttribute("data-pending")).toBe("0");
     expect(await page.locator("#search-loading").count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as {counts: number}).counts)).toBe(1);
+    expect(await countsDrawn()).toBe(1);
+    expect(await page.locator("#search-counts").textContent()).toContain("“行政复议”");
     const [file] = await Promise.all([page.waitForEvent("download"), page.click("#search-hits [data-action=csv]")]);
     const [, ...rows] = csvRows(readFileSync((await file.path())!, "utf-8").replace(/^\ufeff/, ""));
     expect(rows.map((r) => r.slice(0, 6))).toEqual(expected);
