@@ -1,7 +1,8 @@
 /**
  * /search on the built seed site: phrases typed as a person would, every occurrence listed (counted independently
  * with DuckDB over the built texts Parquet), a hit clicked with the mouse opening the document at its offsets,
- * the URL reopening the search, the CSV equal to the hits, and English labels with ?lang=en.
+ * the URL reopening the search, the CSV equal to the hits, the first document's rows shown while the rest of the
+ * page's bundles are held back, and English labels with ?lang=en.
  */
 import {readFileSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
@@ -166,6 +167,30 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
     const [file] = await Promise.all([page.waitForEvent("download"), page.click("#search-hits [data-action=csv]")]);
     const [, ...rows] = csvRows(readFileSync((await file.path())!, "utf-8").replace(/^\ufeff/, ""));
     expect(rows.map((r) => r.slice(0, 6))).toEqual(expected);
+    expectClean(report);
+    await page.context().close();
+  });
+
+  test("?lang=en: while the page's bundles after the first are held back the note says so in English, and goes once they arrive", async () => {
+    const [first] = (await occurrences("行政复议"))[0];
+    const report = await visit(site, "/search?lang=en");
+    const {page} = report;
+    const held: Route[] = [];
+    await page.route("**/_file/data/documents/**", (route) =>
+      route.request().url().includes(`/documents/${first}.json`) ? route.fallback() : held.push(route)
+    );
+    const input = page.locator("form input[type=text]").first();
+    await input.click();
+    await page.keyboard.type("行政复议");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#search-loading");
+    await expect.poll(() => held.length).toBe(4);
+    expect(await page.locator("#search-loading").textContent()).toBe("Loading the contexts from 4 more documents…");
+    expect(await page.locator("#search-summary").textContent()).toContain("“行政复议”: 50 hits in 5 of 5 documents.");
+    for (const route of held) await route.fallback();
+    await page.waitForFunction(() => document.querySelectorAll("table.kwic tbody tr").length === 50);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("#search-loading").count()).toBe(0);
     expectClean(report);
     await page.context().close();
   });
