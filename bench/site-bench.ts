@@ -402,8 +402,9 @@ const searchAndTime = ({phrase, timeout}: {phrase: string; timeout: number}) => 
       );
     const summary = () => document.querySelector("#search-summary:not([data-bench-old])");
     const row = () => document.querySelector("#search-hits tbody tr:not([data-bench-old])");
-    // The first page is complete: the new summary counts no document whose contexts are still loading.
-    const complete = () => summary()?.dataset.pending === "0" && row();
+    // The first page is complete: the new summary counts no document whose contexts are still loading (a build from
+    // before data-pending drew the whole page at once).
+    const complete = () => summary() && (summary().dataset.pending ?? "0") === "0" && row();
     const finish = () => {
       if (finishing) return;
       finishing = true;

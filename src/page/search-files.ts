@@ -58,28 +58,31 @@ export function searchFiles(root = "./") {
       });
     },
     /**
-     * The texts of the given documents (by manifest index) as their bundles arrive: every bundle is requested at
-     * once, in order, and each value is a new Map of the texts of the documents from the first up to the first one
-     * still missing, one value each time that run has grown (several bundles that arrive together give one value),
-     * the last with every document's text. No documents give one empty Map. A bundle that fails throws when the
-     * run reaches it.
+     * The texts of the given documents (by manifest index) in two steps: every bundle is requested at once, in order;
+     * the first value is a Map of the texts of the documents from the first up to the first one still missing, as
+     * soon as the first has arrived, and the second (a new Map) has every document's text, once all have arrived
+     * (one value when all were in by the first). Each step redraws the page, so the rows between are not drawn one
+     * arrival at a time. No documents give one empty Map. A bundle that fails throws when it is reached.
      */
     async *textsInOrder(docs: readonly number[]): AsyncGenerator<Map<number, string>, void, unknown> {
       const {docs: all} = await manifest();
       const arrived = docs.map(() => false);
       const pending = docs.map((d, i) => {
         const p = text(all[d].doc_id);
-        // Marked as handled here; the error is thrown below, when the run reaches the document.
+        // Marked as handled here; the error is thrown below, when the document is reached.
         p.then(() => (arrived[i] = true)).catch(() => {});
         return p;
       });
       const texts = new Map<number, string>();
-      if (docs.length === 0) yield texts;
-      for (let i = 0; i < docs.length;) {
-        texts.set(docs[i], await pending[i]);
-        for (i += 1; i < docs.length && arrived[i]; i += 1) texts.set(docs[i], await pending[i]);
-        yield new Map(texts);
+      let i = 0;
+      if (docs.length > 0) {
+        texts.set(docs[0], await pending[0]);
+        for (i = 1; i < docs.length && arrived[i]; i += 1) texts.set(docs[i], await pending[i]);
       }
+      yield texts;
+      if (i >= docs.length) return;
+      const rest = await Promise.all(pending.slice(i));
+      yield new Map([...texts, ...rest.map((t, j) => [docs[i + j], t] as const)]);
     },
     fetched: () => ({...counted})
   };

@@ -34,18 +34,19 @@ function heldFetch() {
   return {fetch, requested, answer};
 }
 
-/** The next value of the generator, or "waiting" when it has none within a few turns of the event loop. */
-async function next<T>(values: AsyncGenerator<T>): Promise<T | "waiting" | "done"> {
-  const step = values.next().then((r) => (r.done ? ("done" as const) : r.value));
-  return Promise.race([step, new Promise<"waiting">((resolve) => setTimeout(() => resolve("waiting"), 20))]);
-}
+/** What a promise has settled to within a few turns of the event loop, or "waiting". */
+const within = <T>(promise: Promise<T>): Promise<T | "waiting"> =>
+  Promise.race([promise, new Promise<"waiting">((resolve) => setTimeout(() => resolve("waiting"), 20))]);
 
-test("searchFiles().textsInOrder(docs) requests every bundle at once and gives the texts from the first document as they arrive", async () => {
+/** The keys of the generator's next value, or "done". */
+const keys = (step: Promise<IteratorResult<Map<number, string>, void>>) =>
+  step.then((r) => (r.done ? "done" : [...r.value.keys()]));
+
+test("searchFiles().textsInOrder(docs) requests every bundle at once, in order, and waits for the first document", async () => {
   const held = heldFetch();
   vi.stubGlobal("fetch", held.fetch);
-  const files = searchFiles("./");
-  const values = files.textsInOrder([2, 0, 3]);
-  const first = values.next();
+  const values = searchFiles("./").textsInOrder([2, 0, 3]);
+  const first = keys(values.next());
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(held.requested).toEqual([
     "./_file/data/search/index.json.gz",
@@ -53,62 +54,60 @@ test("searchFiles().textsInOrder(docs) requests every bundle at once and gives t
     "./_file/data/documents/a.json",
     "./_file/data/documents/d.json"
   ]);
-  // The second and third arrive first: nothing to show until the first has.
+  // The second and third arrive first: nothing to show until the first has; then all three at once, one value.
   held.answer("a");
   held.answer("d");
-  expect(await Promise.race([first, new Promise((resolve) => setTimeout(() => resolve("waiting"), 20))])).toBe(
-    "waiting"
-  );
+  expect(await within(first)).toBe("waiting");
   held.answer("c");
-  expect((await first).value).toEqual(
-    new Map([
-      [2, "text of c"],
-      [0, "text of a"],
-      [3, "text of d"]
-    ])
-  );
-  expect(await next(values)).toBe("done");
+  expect(await first).toEqual([2, 0, 3]);
+  expect(await keys(values.next())).toBe("done");
 });
 
-test("searchFiles().textsInOrder(docs) gives one value per arrival in order, each a new Map, then the bundles come from the cache", async () => {
+test("searchFiles().textsInOrder(docs) gives the run from the first document, then every text once all have arrived; More contexts reuses the bundles", async () => {
   const held = heldFetch();
   vi.stubGlobal("fetch", held.fetch);
   const files = searchFiles("./");
-  const values = files.textsInOrder([0, 1, 2]);
+  const values = files.textsInOrder([0, 1, 2, 3]);
   const first = values.next();
   await new Promise((resolve) => setTimeout(resolve, 20));
-  held.answer("a");
-  const a = (await first).value as Map<number, string>;
-  expect([...a.keys()]).toEqual([0]);
-  expect(await next(values)).toBe("waiting");
   held.answer("b");
+  expect(await within(first)).toBe("waiting");
+  held.answer("a");
+  const run = (await first).value as Map<number, string>;
+  expect(run).toEqual(
+    new Map([
+      [0, "text of a"],
+      [1, "text of b"]
+    ])
+  );
+  // The rest is one value, when the last has arrived, not one per arrival.
+  const second = keys(values.next());
   held.answer("c");
-  const all = (await next(values)) as Map<number, string>;
-  expect([...all.keys()]).toEqual([0, 1, 2]);
-  expect([...a.keys()]).toEqual([0]);
-  expect(await next(values)).toBe("done");
-  expect(files.fetched().files).toBe(4);
-
-  // More contexts: the page's first documents come from the cache, at once, and only the new one is requested.
-  const more = files.textsInOrder([0, 1, 2, 3]);
-  expect([...((await next(more)) as Map<number, string>).keys()]).toEqual([0, 1, 2]);
+  expect(await within(second)).toBe("waiting");
   held.answer("d");
-  expect([...((await next(more)) as Map<number, string>).keys()]).toEqual([0, 1, 2, 3]);
+  expect(await second).toEqual([0, 1, 2, 3]);
+  expect([...run.keys()]).toEqual([0, 1]);
+  expect(await keys(values.next())).toBe("done");
+  expect(files.fetched().files).toBe(5);
+
+  // More contexts: the page's first documents come from the cache, and only the new one is requested.
+  const more = files.textsInOrder([0, 1, 2, 3, 1]);
+  expect(await keys(more.next())).toEqual([0, 1, 2, 3]);
   expect(held.requested.filter((u) => u.includes("/documents/"))).toHaveLength(4);
 });
 
-test("searchFiles().textsInOrder([]) gives one empty Map; a missing bundle throws when the run reaches it, naming it", async () => {
+test("searchFiles().textsInOrder([]) gives one empty Map; a missing bundle throws when it is reached, naming it", async () => {
   const held = heldFetch();
   vi.stubGlobal("fetch", held.fetch);
   const files = searchFiles("./");
   const none = files.textsInOrder([]);
-  expect(await next(none)).toEqual(new Map());
-  expect(await next(none)).toBe("done");
+  expect(await none.next()).toEqual({done: false, value: new Map()});
+  expect(await none.next()).toEqual({done: true, value: undefined});
   const values = files.textsInOrder([0, 1]);
   const first = values.next();
   await new Promise((resolve) => setTimeout(resolve, 20));
   held.answer("b", 404);
   held.answer("a");
-  expect([...((await first).value as Map<number, string>).keys()]).toEqual([0]);
+  expect(await keys(first)).toEqual([0]);
   await expect(values.next()).rejects.toThrow("could not load _file/data/documents/b.json: HTTP 404");
 });
