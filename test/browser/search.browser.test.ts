@@ -223,9 +223,10 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
     expect(await search(page, "行政")).toEqual({hits: 552, documents: 5});
     expect(await page.locator("table.kwic tbody tr").count()).toBe(50);
     expect(requested).toEqual(["bayingol-2024-work-points"]);
+    // The counts are drawn after the rows have been painted (two frames later), not necessarily by network idle.
+    await page.waitForFunction(() => (window as unknown as {shown: string[]}).shown.includes("counts"));
     const shown = await page.evaluate(() => (window as unknown as {shown: string[]}).shown);
     expect(shown[0]).toBe("rows");
-    expect(shown).toContain("counts");
     expect(await page.locator("#search-summary").textContent()).toContain("语境只列出前 50 处(来自 1 份文件)");
     const firstRows = await page
       .locator("table.kwic tbody tr")
