@@ -12,8 +12,10 @@
  *   later) and a real mouse click on the tile of the province with most documents, timed until the page is filtered
  *   (the corpus chart redrawn; TILE_CLICK);
  * - `/search`: the page's load, then each phrase of SEARCHES typed and submitted as a reader would: ms from the
- *   submit until the first result row is shown (one frame later) and the bytes fetched for it (index shards and the
- *   documents' files for the contexts, until network idle);
+ *   submit until the first result row is shown (one frame later), until the first page's rows are all shown (the
+ *   summary's data-pending is 0, one frame later; the rows of the first documents show before the rest of the
+ *   page's files have arrived) and the bytes fetched for it (index shards and the documents' files for the contexts,
+ *   until network idle);
  * - `/indicators` and `/agencies`: ms from the filter's input event until the chart's svg has been replaced and one
  *   frame has passed (FILTERS), measured in the page with performance.now();
  * - `/explore`: DuckDB's own ready time (#duckdb-ready data-ms), ms from navigation until the example query's
@@ -109,11 +111,13 @@ export interface SiteMeasures {
   search_common_hits: number | null;
   search_common_shards_ms: number | null;
   search_common_contexts_ms: number | null;
+  search_common_page_ms: number | null;
   search_rare_ms: number | null;
   search_rare_bytes: number | null;
   search_rare_hits: number | null;
   search_rare_shards_ms: number | null;
   search_rare_contexts_ms: number | null;
+  search_rare_page_ms: number | null;
   external_requests: number;
   page_error_count: number;
 }
@@ -372,8 +376,9 @@ const queryAndTime = ({sql, timeout}: {sql: string; timeout: number}) => `(() =>
 /**
  * In the page: marks the result table's rows, types `phrase` into the search box, submits it and resolves with the
  * ms from the submit until a new result row (#search-hits tbody tr) is shown and one frame has passed, the ms until
- * the index shards and the documents' files (for the contexts) it fetched had arrived, and the hits the summary
- * reports (null ms when no row came within `timeout` ms).
+ * the first page is complete (the new summary's data-pending is 0) and one frame has passed, the ms until the index
+ * shards and the documents' files (for the contexts) it fetched had arrived, and the hits the summary reports (null
+ * ms when no row, or no complete page, came within `timeout` ms).
  */
 const searchAndTime = ({phrase, timeout}: {phrase: string; timeout: number}) => `(() => {
   const phrase = ${JSON.stringify(phrase)};
@@ -383,33 +388,55 @@ const searchAndTime = ({phrase, timeout}: {phrase: string; timeout: number}) => 
   input.value = phrase;
   return new Promise((done) => {
     let t0;
-    const observer = new MutationObserver(() => {
-      const summary = document.querySelector("#search-summary:not([data-bench-old])");
-      if (!summary || !document.querySelector("#search-hits tbody tr:not([data-bench-old])")) return;
+    let seen = false;
+    let first = null;
+    let finishing = false;
+    // When the index shards and the documents' files fetched for this search had all arrived (resource timing).
+    const arrived = (part) =>
+      Math.max(
+        0,
+        ...performance
+          .getEntriesByType("resource")
+          .filter((e) => e.startTime >= t0 && e.name.includes(part))
+          .map((e) => e.responseEnd - t0)
+      );
+    const summary = () => document.querySelector("#search-summary:not([data-bench-old])");
+    const row = () => document.querySelector("#search-hits tbody tr:not([data-bench-old])");
+    // The first page is complete: the new summary counts no document whose contexts are still loading (a build from
+    // before data-pending drew the whole page at once).
+    const complete = () => summary() && (summary().dataset.pending ?? "0") === "0" && row();
+    const finish = () => {
+      if (finishing) return;
+      finishing = true;
       observer.disconnect();
-      // When the index shards and the documents' files fetched for this search had all arrived (resource timing).
-      const arrived = (part) =>
-        Math.max(
-          0,
-          ...performance
-            .getEntriesByType("resource")
-            .filter((e) => e.startTime >= t0 && e.name.includes(part))
-            .map((e) => e.responseEnd - t0)
-        );
       requestAnimationFrame(() =>
         setTimeout(() =>
           done({
-            ms: performance.now() - t0,
-            shards_ms: arrived("/_file/data/search/"),
+            ...first,
+            page_ms: performance.now() - t0,
             contexts_ms: arrived("/_file/data/documents/"),
-            hits: Number(summary.dataset.hits),
+            hits: Number(summary().dataset.hits),
             error: null
           })
         )
       );
+    };
+    const observer = new MutationObserver(() => {
+      if (first && complete()) return finish();
+      if (seen || !summary() || !row()) return;
+      seen = true;
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          first = {ms: performance.now() - t0, shards_ms: arrived("/_file/data/search/")};
+          if (complete()) finish();
+        })
+      );
     });
     observer.observe(document.body, {childList: true, subtree: true});
-    setTimeout(() => (observer.disconnect(), done({ms: null, hits: null, error: "timeout"})), ${timeout});
+    setTimeout(
+      () => (observer.disconnect(), done({ms: first?.ms ?? null, page_ms: null, hits: null, error: "timeout"})),
+      ${timeout}
+    );
     t0 = performance.now();
     input.form.requestSubmit();
   });
@@ -494,11 +521,13 @@ export async function siteBench({
     search_common_hits: [],
     search_common_shards_ms: [],
     search_common_contexts_ms: [],
+    search_common_page_ms: [],
     search_rare_ms: [],
     search_rare_bytes: [],
     search_rare_hits: [],
     search_rare_shards_ms: [],
-    search_rare_contexts_ms: []
+    search_rare_contexts_ms: [],
+    search_rare_page_ms: []
   };
   const largest: Record<string, Transfer[]> = {};
   try {
@@ -536,6 +565,7 @@ export async function siteBench({
           ms: number | null;
           shards_ms: number | null;
           contexts_ms: number | null;
+          page_ms: number | null;
           hits: number | null;
           error: string | null;
         };
@@ -546,6 +576,7 @@ export async function siteBench({
         samples[`${key}_hits`].push(q.hits);
         samples[`${key}_shards_ms`].push(q.shards_ms ?? null);
         samples[`${key}_contexts_ms`].push(q.contexts_ms ?? null);
+        samples[`${key}_page_ms`].push(q.page_ms ?? null);
         samples[`${key}_bytes`].push(fetched.bytes);
         largest[`/search ${phrase}`] = fetched.largest;
       }
@@ -634,7 +665,7 @@ export function formatSiteReport(site: SiteReport): string {
     `  overview: ${site.overview_ms} ms rendered, ${site.overview_bytes} bytes in ${site.overview_requests} requests (last DOM change ${site.overview_settled_ms} ms)`,
     `  filter change: /indicators ${site.indicators_filter_ms} ms, /agencies ${site.agencies_filter_ms} ms`,
     `  province tile map on /: ${site.tilemap_tiles} tiles drawn ${site.tilemap_ms} ms after navigation; a click on a tile filtered the page in ${site.tilemap_click_ms} ms`,
-    `  /search: page ${site.search_load_ms} ms, ${site.search_load_bytes} bytes; ${SEARCHES.map(({key, phrase}) => `${phrase} first result ${site[`${key}_ms`]} ms (shards in ${site[`${key}_shards_ms`]} ms, contexts' files in ${site[`${key}_contexts_ms`]} ms), ${site[`${key}_bytes`]} bytes fetched, ${site[`${key}_hits`]} hits`).join("; ")}`,
+    `  /search: page ${site.search_load_ms} ms, ${site.search_load_bytes} bytes; ${SEARCHES.map(({key, phrase}) => `${phrase} first result ${site[`${key}_ms`]} ms, first page complete ${site[`${key}_page_ms`]} ms (shards in ${site[`${key}_shards_ms`]} ms, contexts' files in ${site[`${key}_contexts_ms`]} ms), ${site[`${key}_bytes`]} bytes fetched, ${site[`${key}_hits`]} hits`).join("; ")}`,
     `  /explore: DuckDB ready ${site.explore_ready_ms} ms, first result ${site.explore_first_result_ms} ms, ${site.explore_bytes} bytes; GROUP BY ${site.explore_group_by_ms} ms (query ${site.explore_group_by_query_ms} ms, of which loading tables ${site.explore_group_by_load_ms ?? "-"} ms; ${site.explore_group_by_rows} rows), again ${site.explore_group_by_again_ms} ms`,
     ...Object.entries(site.largest_transfers).map(
       ([route, list]) =>

@@ -129,6 +129,22 @@ export function hitPage(
   return {hits, docs: [...new Set(hits.map((h) => h.doc))]};
 }
 
+/**
+ * The rows /search shows of a page of hits (hitPage) while its documents' texts arrive: the rows of the hits whose
+ * texts are in `texts` (kwicRows), sorted by `by` (sortKwic), and whether every hit of the page has its row. In
+ * corpus order and by jurisdiction, year or type (sortHits) each document's hits are one run of the page, so the rows
+ * of the first documents are the first rows of the full page; by context they are sorted among themselves. No hits
+ * give no rows, complete.
+ */
+export function kwicPage(
+  hits: readonly PhraseHit[],
+  docs: readonly SearchDoc[],
+  texts: ReadonlyMap<number, string>,
+  by: string | null | undefined
+): {rows: KwicRow[]; complete: boolean} {
+  return {rows: sortKwic(kwicRows(hits, docs, texts), by), complete: hits.every((h) => texts.has(h.doc))};
+}
+
 /** The columns of /search's CSV of hits in context, in order. */
 export const kwicColumns = [
   "doc_id",

@@ -30,6 +30,12 @@ export function searchFiles(root = "./") {
     }
     return cache.get(path) as Promise<T>;
   };
+  /** A document's text, from its bundle. */
+  const text = (docId: string) =>
+    get(
+      `_file/data/documents/${encodeURIComponent(docId)}.json`,
+      async (b) => (await gunzippedJson<{text: string}>(b)).text
+    );
   const manifest = () =>
     get("_file/data/search/index.json.gz", async (b) => expandManifest(await gunzippedJson<CompactManifest>(b)));
   return {
@@ -51,18 +57,32 @@ export function searchFiles(root = "./") {
         return bytes && decodePostingBytes(bytes);
       });
     },
-    /** The texts of the given documents (by manifest index), from their bundles. */
-    async texts(docs: readonly number[]): Promise<Map<number, string>> {
+    /**
+     * The texts of the given documents (by manifest index) in two steps: every bundle is requested at once, in order;
+     * the first value is a Map of the texts of the documents from the first up to the first one still missing, as
+     * soon as the first has arrived, and the second (a new Map) has every document's text, once all have arrived
+     * (one value when all were in by the first). Each step redraws the page, so the rows between are not drawn one
+     * arrival at a time. No documents give one empty Map. A bundle that fails throws when it is reached.
+     */
+    async *textsInOrder(docs: readonly number[]): AsyncGenerator<Map<number, string>, void, unknown> {
       const {docs: all} = await manifest();
-      const texts = await Promise.all(
-        docs.map((d) =>
-          get(
-            `_file/data/documents/${encodeURIComponent(all[d].doc_id)}.json`,
-            async (b) => (await gunzippedJson<{text: string}>(b)).text
-          )
-        )
-      );
-      return new Map(docs.map((d, i) => [d, texts[i]]));
+      const arrived = docs.map(() => false);
+      const pending = docs.map((d, i) => {
+        const p = text(all[d].doc_id);
+        // Marked as handled here; the error is thrown below, when the document is reached.
+        p.then(() => (arrived[i] = true)).catch(() => {});
+        return p;
+      });
+      const texts = new Map<number, string>();
+      let i = 0;
+      if (docs.length > 0) {
+        texts.set(docs[0], await pending[0]);
+        for (i = 1; i < docs.length && arrived[i]; i += 1) texts.set(docs[i], await pending[i]);
+      }
+      yield texts;
+      if (i >= docs.length) return;
+      const rest = await Promise.all(pending.slice(i));
+      yield new Map([...texts, ...rest.map((t, j) => [docs[i + j], t] as const)]);
     },
     fetched: () => ({...counted})
   };

@@ -40,14 +40,19 @@ describe.runIf(run)("siteBench({dist: 'dist', runs: 1}) on the seed site", () =>
       "tilemap_click_ms",
       "search_load_ms",
       "search_common_ms",
+      "search_common_page_ms",
       "search_common_bytes",
       "search_rare_ms",
+      "search_rare_page_ms",
       "search_rare_bytes"
     ] as const)
       expect(report[key], key).toBeGreaterThan(0);
     // The seeds: 34 tiles; 行政复议 50 times in 5 documents, 柔性执法 twice.
     expect(report.tilemap_tiles).toBe(34);
     expect([report.search_common_hits, report.search_rare_hits]).toEqual([50, 2]);
+    // The first row shows no later than the first page is complete.
+    expect(report.search_common_page_ms).toBeGreaterThanOrEqual(report.search_common_ms!);
+    expect(report.search_rare_page_ms).toBeGreaterThanOrEqual(report.search_rare_ms!);
     expect(report.explore_first_result_ms).toBeGreaterThanOrEqual(report.explore_ready_ms!);
     expect(report.explore_group_by_rows).toBe(distinctIndicatorIds());
     expect(Object.keys(report.targets)).toEqual([

@@ -1,11 +1,12 @@
 /**
  * /search on the built seed site: phrases typed as a person would, every occurrence listed (counted independently
  * with DuckDB over the built texts Parquet), a hit clicked with the mouse opening the document at its offsets,
- * the URL reopening the search, the CSV equal to the hits, and English labels with ?lang=en.
+ * the URL reopening the search, the CSV equal to the hits, the first document's rows shown while the rest of the
+ * page's bundles are held back, and English labels with ?lang=en.
  */
 import {readFileSync, readdirSync, statSync} from "node:fs";
 import {join} from "node:path";
-import type {Page} from "playwright-core";
+import type {Page, Route} from "playwright-core";
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {csvRows} from "../../loaders/read/read-data-csv.ts";
 import {browserAvailable, distDir, expectClean, openSite, visit, type Site} from "../support/browser.ts";
@@ -111,6 +112,89 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
     await page.context().close();
   });
 
+  test("the first document's rows are drawn while the rest of the page's bundles are held back; released, the full page, CSV and counts (once) follow", async () => {
+    const expected = await occurrences("行政复议");
+    const first = expected[0][0];
+    const firstRows = expected.filter((r) => r[0] === first);
+    expect(firstRows.length).toBeGreaterThan(0);
+    expect(firstRows.length).toBeLessThan(50);
+    const report = await visit(site, "/search");
+    const {page} = report;
+    // Every bundle but the first document's is held until released.
+    const held: Route[] = [];
+    await page.route("**/_file/data/documents/**", (route) =>
+      route.request().url().includes(`/documents/${first}.json`) ? route.fallback() : held.push(route)
+    );
+    await page.evaluate(() => {
+      const w = window as unknown as {counts: number};
+      w.counts = 0;
+      new MutationObserver((records) => {
+        for (const node of records.flatMap((r) => [...r.addedNodes]))
+          if (node instanceof Element && (node.matches("#search-counts") || node.querySelector("#search-counts")))
+            w.counts += 1;
+      }).observe(document.body, {childList: true, subtree: true});
+    });
+    const input = page.locator("form input[type=text]").first();
+    await input.click();
+    await page.keyboard.type("行政复议");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("table.kwic tbody tr[data-doc]");
+    await page.waitForFunction(() => document.querySelector("#search-summary")?.textContent?.includes("行政复议"));
+    await expect.poll(() => held.length).toBe(4);
+    const shown = () =>
+      page
+        .locator("table.kwic tbody tr")
+        .evaluateAll((trs) => trs.map((tr) => [tr.getAttribute("data-doc"), tr.getAttribute("data-start")]));
+    // While four of the five bundles are held: the first document's rows, the full summary, a note, no counts drawn.
+    await page.waitForTimeout(300);
+    expect(await shown()).toEqual(firstRows.map((r) => [r[0], r[1]]));
+    const summary = page.locator("#search-summary");
+    expect([await summary.getAttribute("data-hits"), await summary.getAttribute("data-pending")]).toEqual(["50", "4"]);
+    expect(await summary.textContent()).toContain("“行政复议”：50 处命中，见于 5 份文件(共 5 份)。");
+    expect(await page.locator("#search-loading").textContent()).toBe("正在下载其余 4 份文件的语境…");
+    const countsDrawn = () => page.evaluate(() => (window as unknown as {counts: number}).counts);
+    expect(await countsDrawn()).toBe(0);
+
+    for (const route of held) await route.fallback();
+    await page.waitForFunction(() => document.querySelectorAll("table.kwic tbody tr").length === 50);
+    await page.waitForSelector("#search-counts svg");
+    await page.waitForLoadState("networkidle");
+    expect(await shown()).toEqual(expected.map((r) => [r[0], r[1]]));
+    expect(await summary.getAttribute("data-pending")).toBe("0");
+    expect(await page.locator("#search-loading").count()).toBe(0);
+    expect(await countsDrawn()).toBe(1);
+    expect(await page.locator("#search-counts").textContent()).toContain("“行政复议”");
+    const [file] = await Promise.all([page.waitForEvent("download"), page.click("#search-hits [data-action=csv]")]);
+    const [, ...rows] = csvRows(readFileSync((await file.path())!, "utf-8").replace(/^\ufeff/, ""));
+    expect(rows.map((r) => r.slice(0, 6))).toEqual(expected);
+    expectClean(report);
+    await page.context().close();
+  });
+
+  test("?lang=en: while the page's bundles after the first are held back the note says so in English, and goes once they arrive", async () => {
+    const [first] = (await occurrences("行政复议"))[0];
+    const report = await visit(site, "/search?lang=en");
+    const {page} = report;
+    const held: Route[] = [];
+    await page.route("**/_file/data/documents/**", (route) =>
+      route.request().url().includes(`/documents/${first}.json`) ? route.fallback() : held.push(route)
+    );
+    const input = page.locator("form input[type=text]").first();
+    await input.click();
+    await page.keyboard.type("行政复议");
+    await page.keyboard.press("Enter");
+    await page.waitForSelector("#search-loading");
+    await expect.poll(() => held.length).toBe(4);
+    expect(await page.locator("#search-loading").textContent()).toBe("Loading the contexts from 4 more documents…");
+    expect(await page.locator("#search-summary").textContent()).toContain("“行政复议”: 50 hits in 5 of 5 documents.");
+    for (const route of held) await route.fallback();
+    await page.waitForFunction(() => document.querySelectorAll("table.kwic tbody tr").length === 50);
+    await page.waitForLoadState("networkidle");
+    expect(await page.locator("#search-loading").count()).toBe(0);
+    expectClean(report);
+    await page.context().close();
+  });
+
   test("a common phrase fetches only the documents of its first 50 hits, rows drawn before the counts; More contexts fetches the next page's", async () => {
     const expected = await occurrences("行政");
     expect(expected.length).toBe(552);
@@ -139,9 +223,10 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
     expect(await search(page, "行政")).toEqual({hits: 552, documents: 5});
     expect(await page.locator("table.kwic tbody tr").count()).toBe(50);
     expect(requested).toEqual(["bayingol-2024-work-points"]);
+    // The counts are drawn after the rows have been painted (two frames later), not necessarily by network idle.
+    await page.waitForFunction(() => (window as unknown as {shown: string[]}).shown.includes("counts"));
     const shown = await page.evaluate(() => (window as unknown as {shown: string[]}).shown);
     expect(shown[0]).toBe("rows");
-    expect(shown).toContain("counts");
     expect(await page.locator("#search-summary").textContent()).toContain("语境只列出前 50 处(来自 1 份文件)");
     const firstRows = await page
       .locator("table.kwic tbody tr")

@@ -5,6 +5,7 @@ import {
   hitPage,
   kwicColumns,
   kwicHeaders,
+  kwicPage,
   kwicRows,
   sortHits,
   sortKwic
@@ -151,6 +152,46 @@ describe("sortHits(hits, docs, by) and hitPage(ordered, {size, more})", () => {
     expect(hitPage(hits, {size: 2, more: 1}).docs).toEqual([0, 1]);
     expect(hitPage(hits, {size: 50}).hits).toHaveLength(5);
     expect(hitPage([], {size: 50})).toEqual({hits: [], docs: []});
+  });
+});
+
+describe("kwicPage(hits, docs, texts, by)", () => {
+  const textsOf = (ds: number[]) => new Map(ds.map((d) => [d, texts.get(d)!]));
+
+  it("gives the rows of the hits whose texts have arrived, and says whether every hit of the page has its row", () => {
+    const page = hitPage(hits, {size: 50});
+    expect(kwicPage(page.hits, docs, textsOf([0]), "position")).toEqual({
+      rows: kwicRows(hits.slice(0, 3), docs, texts),
+      complete: false
+    });
+    expect(kwicPage(page.hits, docs, textsOf([0, 1]), "position").complete).toBe(false);
+    expect(kwicPage(page.hits, docs, texts, "position")).toEqual({rows: kwicRows(hits, docs, texts), complete: true});
+    expect(kwicPage(hitPage(hits, {size: 3}).hits, docs, textsOf([0]), "position").complete).toBe(true);
+    expect(kwicPage([], docs, new Map(), "left")).toEqual({rows: [], complete: true});
+  });
+
+  it("in corpus order and by jurisdiction, year or type, the first documents' rows are the first rows of the full page", () => {
+    for (const by of ["position", "jurisdiction", "year", "type"]) {
+      const page = hitPage(sortHits(hits, docs, by), {size: 4});
+      const full = kwicPage(page.hits, docs, texts, by).rows;
+      expect(full).toHaveLength(4);
+      for (let n = 1; n <= page.docs.length; n += 1) {
+        const {rows} = kwicPage(page.hits, docs, textsOf(page.docs.slice(0, n)), by);
+        expect(rows, `${by}, ${n} documents`).toEqual(full.slice(0, rows.length));
+        expect(rows.length).toBe(page.hits.filter((h) => page.docs.slice(0, n).includes(h.doc)).length);
+      }
+    }
+  });
+
+  it("by context, the rows that have arrived are sorted among themselves, and the full page is as sortKwic gives it", () => {
+    for (const by of ["left", "right"]) {
+      const page = hitPage(sortHits(hits, docs, by), {size: 50});
+      const full = sortKwic(kwicRows(page.hits, docs, texts), by);
+      expect(kwicPage(page.hits, docs, texts, by).rows).toEqual(full);
+      const partial = kwicPage(page.hits, docs, textsOf([0, 1]), by).rows;
+      expect(partial).toEqual(full.filter((r) => r.doc_id !== "c"));
+      expect(partial).toHaveLength(4);
+    }
   });
 });
 
