@@ -7,10 +7,14 @@ import {toParquet} from "../../loaders/tables/write-parquet.ts";
 import {
   bench,
   benchTargets,
+  busyNote,
   distBytes,
   formatDistBytes,
   formatReport,
   formatTargets,
+  machineCpuSeconds,
+  otherLoad,
+  ownCpuSeconds,
   siteTextBytes,
   stageShares,
   type BenchRun,
@@ -22,6 +26,9 @@ describe("bench({sizes: [20], workers: [1], runs: 1})", () => {
     const report = bench({sizes: [20], workers: [1], runs: 1, outDir: mkdtempSync(join(tmpdir(), "bench-"))});
     expect(report.runs.map((r) => [r.docs, r.workers, r.runs, r.errors])).toEqual([[20, 1, 1, 0]]);
     const [run] = report.runs;
+    // Other processes' share of the machine during the run, from /proc/stat: a share, not a count.
+    expect(run.other_load).toBeGreaterThanOrEqual(0);
+    expect(run.other_load).toBeLessThanOrEqual(1);
     expect(Object.keys(run.stages)).toEqual([
       "read_clean",
       "outline",
@@ -261,5 +268,61 @@ describe("siteTextBytes(dist)", () => {
 
   test("a site without a texts table gives 0", () => {
     expect(siteTextBytes(mkdtempSync(join(tmpdir(), "dist-")))).toBe(0);
+  });
+});
+
+describe("machineCpuSeconds(stat), ownCpuSeconds(stat) and otherLoad(before, after, cpus)", () => {
+  test("the machine's busy seconds are user + nice + system + irq + softirq + steal ticks over 100, idle and iowait left out", () => {
+    expect(machineCpuSeconds("cpu  1000 200 300 5000 400 50 60 70 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\n")).toBe(16.8);
+    expect(machineCpuSeconds("intr 1 2 3")).toBeNull();
+    expect(machineCpuSeconds(null)).toBeNull();
+  });
+
+  test("our own seconds are utime + stime + cutime + cstime of /proc/self/stat, after the name in parentheses", () => {
+    const stat = "4242 (node (tsx)) S 1 4242 4242 0 -1 4194304 100 0 0 0 250 50 900 100 20 0 11 0 1000 0 0";
+    expect(ownCpuSeconds(stat)).toBe(13);
+    expect(ownCpuSeconds(null)).toBeNull();
+  });
+
+  test("others' share is the machine's busy seconds less our own, over cpus × the seconds between the snapshots", () => {
+    // 10 s on 2 cores is 20 CPU-seconds of capacity; the machine was busy 15 s, 9 of them ours: others 6/20.
+    const before = {machine: 100, own: 1, at: 0};
+    expect(otherLoad(before, {machine: 115, own: 10, at: 10_000}, 2)).toBe(0.3);
+    expect(otherLoad(before, {machine: 108, own: 10, at: 10_000}, 2)).toBe(0);
+    expect(otherLoad({...before, machine: null}, {machine: 115, own: 10, at: 10_000}, 2)).toBeNull();
+    expect(otherLoad(before, {machine: 115, own: null, at: 10_000}, 2)).toBeNull();
+  });
+});
+
+describe("wall-clock targets of benchTargets(runs) on a busy machine", () => {
+  test("are not met when other processes used more than 10 % of the machine during a run they read, and say so", () => {
+    const runs = [
+      {...row(10_000, 1, 1113, 755, 0.55), other_load: 0.45},
+      {...row(10_000, 2, 132.7, 1237, 0.55, 8.388), other_load: 0.02},
+      {...row(100_000, 2, 500, 1570, 0.5), other_load: 0.3}
+    ];
+    const targets = benchTargets(runs);
+    const busy = "wall clock not judged: other processes used 45 % of the machine during 10000 docs, 1 worker(s)";
+    expect(busyNote(runs)).toBe(busy);
+    expect(targets.slice(0, 5).map((t) => [t.met, t.value])).toEqual([
+      [false, 0.55],
+      [false, 8.388],
+      [false, 500],
+      [false, 1570],
+      [false, 0.377]
+    ]);
+    expect(targets[0].note).toContain(busy);
+    expect(targets[1].note).toBe(`132.7 s with 2 workers; ${busy}`);
+    expect(targets[2].note).toBe(
+      "100000 docs, 2 worker(s); wall clock not judged: other processes used 30 % of the machine during 100000 docs, 2 worker(s)"
+    );
+    // Quiet runs are judged as before: 10 % or less of the machine used by others.
+    const quiet = runs.map((r) => ({...r, other_load: 0.1}));
+    expect(busyNote(quiet)).toBeNull();
+    expect(
+      benchTargets(quiet)
+        .slice(0, 3)
+        .map((t) => t.met)
+    ).toEqual([true, true, true]);
   });
 });
