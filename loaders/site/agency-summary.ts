@@ -20,6 +20,8 @@ export type WorkloadUnit = Pick<AgencySummaryDocument, "jurisdiction" | "jurisdi
   doc_id: string | null;
   /** Documents in the unit that assign units (the denominator of a mean share). */
   documents: number;
+  /** Per province and year only: the unit groups the province's documents of every year (year is then null). */
+  all_years?: true;
 };
 
 /**
@@ -52,7 +54,8 @@ const round = (v: number) => Math.round(v * 1e4) / 1e4;
 
 /**
  * What /agencies draws: tasks led and supported per agency per document while at most DETAIL_LIMIT documents assign
- * units, else per province and year (a cell's share is then the mean of the unit's per-document shares, meanShare);
+ * units, else per province and year and per province over all years (`all_years`; a cell's share is then the mean of
+ * the unit's per-document shares, meanShare);
  * the co-lead pairs,
  * the assignment count of every agency and the documents that name no units. Empty tables give empty lists.
  */
@@ -65,35 +68,37 @@ export function agencySummary(
   const docs = documents.filter((d) => assigning.has(d.doc_id));
   const silent = documents.filter((d) => !assigning.has(d.doc_id));
   const mode = fitsDetail(docs.map((d) => d.doc_id)) ? "documents" : "groups";
+  // At scale every document counts in its province and year and in its province over all years, so that the page
+  // draws a column per province (all years) or per province in one year, never hundreds of columns at once.
+  const byProvince = mode === "documents" ? [] : [...group(docs, (d) => d.province).values()];
   const groups =
     mode === "documents"
       ? docs.map((d) => [d])
-      : [
-          ...group(
-            docs,
-            (d) => d.province,
-            (d) => d.year
-          ).values()
-        ].flatMap((byYear) => [...byYear.values()]);
-  const units: WorkloadUnit[] = groups.map(([d, ...rest]) => ({
+      : [...byProvince.flatMap((g) => [...group(g, (d) => d.year).values()]), ...byProvince];
+  const years = groups.length - byProvince.length;
+  const units: WorkloadUnit[] = groups.map(([d, ...rest], k) => ({
     doc_id: mode === "documents" ? d.doc_id : null,
     jurisdiction: mode === "documents" ? d.jurisdiction : null,
     jurisdiction_en: mode === "documents" ? d.jurisdiction_en : null,
     province: d.province,
-    year: d.year,
-    documents: 1 + rest.length
+    year: k < years ? d.year : null,
+    documents: 1 + rest.length,
+    ...(k < years ? {} : {all_years: true as const})
   }));
-  const unitOf = new Map(groups.flatMap((g, k) => g.map((d) => [d.doc_id, k] as const)));
+  const unitsOf = group(
+    groups.flatMap((g, k) => g.map((d) => [d.doc_id, k] as const)),
+    ([doc_id]) => doc_id
+  );
   const rows = rollups(
     agencyWorkload(assignments, agencies, docs),
     (v) => {
       const tasks = units.map(() => 0);
       const share = units.map(() => 0);
-      for (const w of v) {
-        const k = unitOf.get(w.doc_id)!;
-        tasks[k] += w.tasks;
-        share[k] += w.share;
-      }
+      for (const w of v)
+        for (const [, k] of unitsOf.get(w.doc_id)!) {
+          tasks[k] += w.tasks;
+          share[k] += w.share;
+        }
       return {tasks, share: share.map((total, k) => round(meanShare(total, units[k].documents)))};
     },
     (w) => w.agency_id,

@@ -6,31 +6,42 @@ import {provinceName} from "./province-name.js";
 
 export type {AgencySummary, WorkloadUnit};
 
-/** A unit's key in the URL and the jurisdiction picker: its document, or "province year" when grouped. */
-export const unitKey = (u: WorkloadUnit) => u.doc_id ?? `${u.province ?? ""} ${u.year ?? ""}`.trim();
+/**
+ * A unit's key in the URL and the jurisdiction picker: its document, or "province year" when grouped ("province *"
+ * for a province over all years).
+ */
+export const unitKey = (u: WorkloadUnit) =>
+  u.doc_id ?? `${u.province ?? ""} ${u.all_years ? "*" : (u.year ?? "")}`.trim();
 
 /**
  * A unit's column label in the page's language: "东胜区 2022", or for a province and year "内蒙古自治区 2022" in
  * Chinese and "Inner Mongolia 2022" in English (provinceName).
  */
 export function workloadUnitLabel(u: WorkloadUnit, lang: "zh" | "en"): string {
-  return u.jurisdiction != null || u.doc_id != null
-    ? jurisdictionLabel(u.jurisdiction == null ? {...u, jurisdiction: u.doc_id} : u, {year: true, lang})
-    : `${u.province == null ? "?" : provinceName(u.province, lang)} ${u.year ?? ""}`.trim();
+  if (u.jurisdiction != null || u.doc_id != null)
+    return jurisdictionLabel(u.jurisdiction == null ? {...u, jurisdiction: u.doc_id} : u, {year: true, lang});
+  const province = u.province == null ? "?" : provinceName(u.province, lang);
+  return u.all_years ? province : `${province} ${u.year ?? ""}`.trim();
 }
 
 /**
  * The indexes of the units a province and year select (null = all) and the picker keeps (`keys` of unitKey; [] keeps
- * every unit). Empty summary gives [].
+ * every unit). When the summary also has units over all years (at scale), all years selects those and a year the
+ * units of that year, so no document is counted in two columns. Empty summary gives [].
  */
 export function workloadUnits(
   summary: Pick<AgencySummary, "units">,
   {province = null, year = null, keys = []}: {province?: string | null; year?: number | null; keys?: string[]} = {}
 ): number[] {
   const keep = new Set(keys);
+  const spans = summary.units.some((u) => u.all_years);
   return summary.units.flatMap((u, k) =>
     (province == null || u.province === province) &&
-    (year == null || u.year === year) &&
+    (spans
+      ? year == null
+        ? u.all_years === true
+        : !u.all_years && u.year === year
+      : year == null || u.year === year) &&
     (!keep.size || keep.has(unitKey(u)))
       ? [k]
       : []
@@ -47,7 +58,7 @@ export function workloadView(
   summary: AgencySummary,
   {
     role = "lead",
-    units = summary.units.map((_, k) => k),
+    units = workloadUnits(summary),
     name = (a: AgencySummary["agencies"][number]) => a.name_zh,
     unitLabel = (u: WorkloadUnit) => `${u.jurisdiction ?? u.province ?? u.doc_id} ${u.year ?? ""}`.trim()
   }: {

@@ -48,6 +48,13 @@ describe("workloadUnits(summary, options)", () => {
     expect(workloadUnits(perDocument, {keys: ["x"]})).toEqual([0]);
     expect(unitKey(unit(null, "P", 2022, 3))).toBe("P 2022");
   });
+
+  test('a province over all years (at scale) is keyed "P *" and labelled by its province alone', () => {
+    const all = {...unit(null, "内蒙古自治区", 2022, 30), jurisdiction: null, year: null, all_years: true as const};
+    expect(unitKey(all)).toBe("内蒙古自治区 *");
+    expect(workloadUnitLabel(all, "zh")).toBe("内蒙古自治区");
+    expect(workloadUnitLabel(all, "en")).toBe("Inner Mongolia");
+  });
 });
 
 describe("workloadView(summary, options)", () => {

@@ -1,7 +1,7 @@
 import {describe, expect, test} from "vitest";
 import {agencySummary} from "../../loaders/site/agency-summary.ts";
 import {taskShares} from "../../loaders/site/task-shares.ts";
-import {workloadView} from "../../src/components/workload-view.ts";
+import {workloadUnits, workloadView} from "../../src/components/workload-view.ts";
 
 const agencies = [
   {agency_id: "justice", name_zh: "司法局", name_en: "Justice Bureau", kind: "government" as const},
@@ -71,19 +71,35 @@ describe("agencySummary(documents, assignments, agencies)", () => {
     ]);
   });
 
-  test("per province and year above 40 documents, counting the documents that assign units", () => {
-    const docs = Array.from({length: 41}, (_, k) => doc(`d${k}`, k < 30 ? "P" : "Q", 2022, 2));
+  test("per province and year, then per province over all years, above 40 documents, counting the documents that assign units", () => {
+    // P: 20 documents of 2022 where justice leads 1 of 2 tasks, 10 of 2023 where it leads 1 of 4; Q: 11 of 2022.
+    const docs = Array.from({length: 41}, (_, k) =>
+      k < 20 ? doc(`d${k}`, "P", 2022, 2) : k < 30 ? doc(`d${k}`, "P", 2023, 4) : doc(`d${k}`, "Q", 2022, 2)
+    );
     const s = agencySummary(
       docs,
       docs.map((d) => a(d.doc_id, "1", "justice")),
       agencies
     );
     expect(s.mode).toBe("groups");
+    const unit = {doc_id: null, jurisdiction: null, jurisdiction_en: null};
     expect(s.units).toEqual([
-      {doc_id: null, jurisdiction: null, jurisdiction_en: null, province: "P", year: 2022, documents: 30},
-      {doc_id: null, jurisdiction: null, jurisdiction_en: null, province: "Q", year: 2022, documents: 11}
+      {...unit, province: "P", year: 2022, documents: 20},
+      {...unit, province: "P", year: 2023, documents: 10},
+      {...unit, province: "Q", year: 2022, documents: 11},
+      {...unit, province: "P", year: null, documents: 30, all_years: true},
+      {...unit, province: "Q", year: null, documents: 11, all_years: true}
     ]);
-    expect(s.rows).toEqual([{agency_id: "justice", role: "lead", tasks: [30, 11], share: [0.5, 0.5]}]);
+    // P over all years: 30 tasks, and the mean of its 30 documents' shares, (20 × 0.5 + 10 × 0.25) / 30.
+    expect(s.rows).toEqual([
+      {agency_id: "justice", role: "lead", tasks: [20, 10, 11, 30, 11], share: [0.5, 0.25, 0.5, 0.4167, 0.5]}
+    ]);
+    // All years draws one column per province, a year one per province in that year: no document counted twice.
+    const columns = (year: number | null) =>
+      workloadView(s, {units: workloadUnits(s, {year})}).map((c) => c.jurisdiction);
+    expect(columns(null)).toEqual(["P", "Q"]);
+    expect(columns(2022)).toEqual(["P 2022", "Q 2022"]);
+    expect(workloadView(s).map((c) => c.tasks)).toEqual([30, 11]);
   });
 
   test("per province and year, a cell's share is the mean of per-document shares (0.3), not pooled (0.2), as taskShares", () => {
