@@ -111,3 +111,14 @@ export function heatmapLayout(
 export function heatmapFrame({width, height, marginTop, marginLeft, marginRight, marginBottom}: HeatmapLayout) {
   return {width, height, marginTop, marginLeft, marginRight, marginBottom};
 }
+
+/** The narrowest column (px) that holds a cell's value as text ("100%" at 10 px, with room on both sides). */
+export const CELL_TEXT_MIN = 28;
+
+/**
+ * Whether a layout's columns, `columns` of them, are wide enough to write each cell's value inside (CELL_TEXT_MIN);
+ * when not, the values stay in the tips and the Table view instead of running into each other.
+ */
+export function cellText({width, marginLeft, marginRight}: HeatmapLayout, columns: number): boolean {
+  return (width - marginLeft - marginRight) / Math.max(1, columns) >= CELL_TEXT_MIN;
+}

@@ -1,12 +1,13 @@
 import * as Plot from "npm:@observablehq/plot";
 import type {WorkloadRow} from "../../loaders/site/agency-workload.ts";
-import {heatmapFrame, heatmapLayout} from "./heatmap-layout.js";
+import {cellText, heatmapFrame, heatmapLayout} from "./heatmap-layout.js";
 import {tagRows} from "./tag-rows.js";
 
 /**
  * Agencies × jurisdictions as a heatmap: a row per agency (the top ones by tasks over the units shown), a column per
  * unit (jurisdiction-year, or province-year at scale) in the order given, each cell coloured by the agency's share of
- * that unit's tasks (0–100 %, one denominator per cell, never stacked) or by its count, its value written inside.
+ * that unit's tasks (0–100 %, one denominator per cell, never stacked) or by its count, its value written inside
+ * when the columns are wide enough (cellText).
  * Empty cells mean the agency has no task there. Agency and unit names show in full, wrapped into lines, with
  * margins and size from heatmapLayout, so no label runs out of the chart. Each cell carries its row (tagRows) for
  * markQuotes. Empty input gives an empty frame.
@@ -79,13 +80,15 @@ export function workloadChart(
         tip: {format: {fill: false, x: true, y: true}},
         ...tagRows((d: WorkloadRow) => `${d.agency_id} ${d.doc_id} ${d.role}`)
       }),
-      Plot.text(shown, {
-        x: "jurisdiction",
-        y: "agency",
-        text: value,
-        fontSize: 10,
-        fill: (d: WorkloadRow) => (d[measure] > (measure === "share" ? 0.5 : most / 2) ? "white" : "black")
-      })
+      cellText(layout, units.length)
+        ? Plot.text(shown, {
+            x: "jurisdiction",
+            y: "agency",
+            text: value,
+            fontSize: 10,
+            fill: (d: WorkloadRow) => (d[measure] > (measure === "share" ? 0.5 : most / 2) ? "white" : "black")
+          })
+        : null
     ]
   });
 }

@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {heatmapFrame, heatmapLayout} from "../../src/components/heatmap-layout.ts";
+import {CELL_TEXT_MIN, cellText, heatmapFrame, heatmapLayout} from "../../src/components/heatmap-layout.ts";
 import {textWidth} from "../../src/components/text-width.ts";
 
 const agenciesEn = [
@@ -89,5 +89,19 @@ describe("heatmapFrame(layout)", () => {
       marginBottom: layout.marginBottom
     });
     expect(Object.keys(heatmapFrame(layout))).toHaveLength(6);
+  });
+});
+
+describe("cellText(layout, columns)", () => {
+  test("writes values in cells while a column is at least 28 px wide: 3 columns at 600 px yes, 31 provinces at 440 px no", () => {
+    expect(CELL_TEXT_MIN).toBe(28);
+    expect(cellText(heatmapLayout(agenciesEn, columnsEn, {width: 600}), 3)).toBe(true);
+    const provinces = Array.from({length: 31}, (_, k) => `省${k}`);
+    const narrow = heatmapLayout(["司法局"], provinces, {width: 440});
+    expect((narrow.width - narrow.marginLeft - narrow.marginRight) / 31).toBeLessThan(28);
+    expect(cellText(narrow, 31)).toBe(false);
+    // The boundary: exactly 28 px a column writes them.
+    expect(cellText({...narrow, width: narrow.marginLeft + narrow.marginRight + 28 * 31}, 31)).toBe(true);
+    expect(cellText({...narrow, width: narrow.marginLeft + narrow.marginRight + 28 * 31 - 1}, 31)).toBe(false);
   });
 });
