@@ -15,7 +15,7 @@ export const unitKey = (u: WorkloadUnit) =>
 
 /**
  * A unit's column label in the page's language: "东胜区 2022", or for a province and year "内蒙古自治区 2022" in
- * Chinese and "Inner Mongolia 2022" in English (provinceName).
+ * Chinese and "Inner Mongolia 2022" in English (provinceName), for a province over all years its name alone.
  */
 export function workloadUnitLabel(u: WorkloadUnit, lang: "zh" | "en"): string {
   if (u.jurisdiction != null || u.doc_id != null)
