@@ -20,14 +20,17 @@ function scannerOf(patterns: readonly NumberPattern[]): Scanner {
   const offsets: number[] = [];
   let next = 1;
   for (const p of patterns) (offsets.push(next), (next += groupCount(p.pattern) + 1));
-  const regex = new RegExp(patterns.map((p) => `(${p.pattern})`).join("|"), "dg");
+  // Every rule's first characters, as a lookahead the scan checks before trying the rules at a position.
+  const lead = patterns.every((p) => p.first != null) ? `(?=${patterns.map((p) => p.first).join("|")})` : "";
+  const regex = new RegExp(`${lead}(?:${patterns.map((p) => `(${p.pattern})`).join("|")})`, "dg");
   scanners.set(patterns, (scanner = {patterns, regex, offsets}));
   return scanner;
 }
 
 /**
  * Finds every quantity and year mention in text order with one regex scan over `patterns` (the rules of
- * number-patterns.ts unless given); empty or null text, or no patterns, returns [].
+ * number-patterns.ts unless given), tried only where a rule can begin when every rule names its `first`
+ * characters; empty or null text, or no patterns, returns [].
  */
 export function scanNumbers(
   text: string | null | undefined,

@@ -1,3 +1,4 @@
+import {readdirSync, readFileSync} from "node:fs";
 import {describe, expect, it, test} from "vitest";
 import {numberPatterns, type NumberPattern} from "../../loaders/indicators/number-patterns.ts";
 import {scanNumbers} from "../../loaders/indicators/scan-numbers.ts";
@@ -142,5 +143,50 @@ describe("scanNumbers(text) on numbers that are not figures, and on the rules' d
         value_end: 8
       }
     ]);
+  });
+});
+
+describe("NumberPattern.first: the characters a rule's match begins with", () => {
+  const seedDir = new URL("../../seeds/", import.meta.url);
+  const seedTexts = readdirSync(seedDir)
+    .filter((f) => f.endsWith(".txt"))
+    .map((f) => readFileSync(new URL(f, seedDir), "utf8"));
+  const caseTexts = ruleCases.map(([, text]) => text);
+
+  it("every rule names its first characters, so the scan skips every other position", () => {
+    expect(numberPatterns.filter((p) => p.first == null).map((p) => p.name)).toEqual([]);
+    expect(numberPatterns.find((p) => p.name === "arabic")!.first).toBe("[约大近将接超逾0-9０-９]");
+  });
+
+  it("every match of every rule, alone, on the seeds and the rule cases begins with one of them", () => {
+    let matches = 0;
+    for (const p of numberPatterns) {
+      for (const text of [...seedTexts, ...caseTexts])
+        for (const m of text.matchAll(new RegExp(p.pattern, "g"))) {
+          ++matches;
+          expect(`${p.name}: ${m[0]}`).toMatch(new RegExp(`^${p.name}: (?:${p.first})`));
+        }
+    }
+    expect(matches).toBe(313);
+  });
+
+  it("the seeds scan to the same tokens with and without the first characters", () => {
+    const without = numberPatterns.map(({first: _, ...p}) => p);
+    for (const text of seedTexts) expect(scanNumbers(text)).toEqual(scanNumbers(text, without));
+  });
+
+  it("a rule is tried only at its first characters: one that leaves out b misses bc", () => {
+    const rule = (first?: string): NumberPattern[] => [
+      {
+        name: "x",
+        pattern: "[ab]c",
+        first,
+        extract: (m) => [{type: "year", year: 2000, start: m.start(0), end: m.end(0)}]
+      }
+    ];
+    const starts = (patterns: NumberPattern[]) => scanNumbers("bc ac", patterns).map((t) => t.start);
+    expect(starts(rule("[ab]"))).toEqual([0, 3]);
+    expect(starts(rule("a"))).toEqual([3]);
+    expect(starts(rule())).toEqual([0, 3]);
   });
 });
