@@ -44,11 +44,17 @@ export function chunksToArrow(chunks: readonly ColumnChunk[], spec: TableSpec): 
   return new Table(columns);
 }
 
-/** Rough in-memory size of rows: string lengths in UTF-8-ish bytes plus a per-field overhead. */
+/**
+ * Rough in-memory size of rows: string lengths in UTF-8-ish bytes plus a per-field overhead. The fields are read with
+ * for…in (rows are plain objects), not Object.values, which built an array per row: half the time (issue 15).
+ */
 export function estimateBytes(rows: readonly object[]): number {
   let bytes = 0;
   for (const row of rows)
-    for (const value of Object.values(row)) bytes += typeof value === "string" ? 16 + value.length * 3 : 16;
+    for (const key in row) {
+      const value = (row as Record<string, unknown>)[key];
+      bytes += typeof value === "string" ? 16 + value.length * 3 : 16;
+    }
   return bytes;
 }
 

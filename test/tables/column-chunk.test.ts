@@ -1,5 +1,5 @@
 import {describe, expect, test} from "vitest";
-import {chunksToArrow, toChunk} from "../../loaders/tables/column-chunk.ts";
+import {chunksToArrow, estimateBytes, toChunk} from "../../loaders/tables/column-chunk.ts";
 import {tableSchema} from "../../loaders/tables/table-schemas.ts";
 import {chunksToParquet, toParquet} from "../../loaders/tables/write-parquet.ts";
 
@@ -34,5 +34,17 @@ describe("toChunk(rows, spec) and chunksToArrow(chunks, spec)", () => {
     expect(chunk.rows).toBe(1);
     // Seven fields: 16 bytes each, plus three bytes per UTF-16 unit of "d", "d:1", "一、" and "总体要求".
     expect(chunk.bytes).toBe(7 * 16 + 3 * (1 + 3 + 2 + 4));
+  });
+});
+
+describe("estimateBytes(rows)", () => {
+  test("counts 16 bytes a field plus 3 a character of each string field", () => {
+    // "d" 16+3, "d:1" 16+9, null 16, 1 16, "一、" 16+6, "总体要求" 16+12, false 16.
+    expect(estimateBytes([rows[0]])).toBe(142);
+    expect(estimateBytes([{a: "ab", b: 1, c: undefined}, {}])).toBe(54);
+  });
+
+  test("gives 0 for no rows", () => {
+    expect(estimateBytes([])).toBe(0);
   });
 });
