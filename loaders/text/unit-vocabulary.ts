@@ -48,10 +48,14 @@ export const LABEL_SOURCE = `(?:${alternation("prefix")})?(?:${alternation("stem
 
 /** The role a written label gives ("主要责任单位" → responsible, "牵头部门" → lead); null when it is not a label. */
 export function roleOfLabel(label: string): UnitRole | null {
-  const core = label.replace(new RegExp(`^(?:${alternation("prefix")})`), "");
-  const stem = formsOf("stem").find((form) => core.startsWith(form));
+  labelParts ??= {prefix: new RegExp(`^(?:${alternation("prefix")})`), stems: formsOf("stem")};
+  const core = label.replace(labelParts.prefix, "");
+  const stem = labelParts.stems.find((form) => core.startsWith(form));
   return stem ? (roleOf("stem", stem) as UnitRole) : null;
 }
+
+/** roleOfLabel's prefix pattern and stems, built on its first call (they were built on every call, issue 15). */
+let labelParts: {prefix: RegExp; stems: string[]} | null = null;
 
 /** The verb (with the adverbs and tails that belong to it) at the end of a clause; group 1 is the verb itself. */
 export const CLAUSE_VERB = new RegExp(
@@ -99,5 +103,16 @@ export const UNIT_MARK = new RegExp(
 );
 
 function roleOf(kind: VocabularyKind, form: string): string | null {
-  return unitVocabulary.find((entry) => entry.kind === kind && entry.form === form)?.role ?? null;
+  if (roles == null) {
+    roles = new Map();
+    // The first row of a kind and form gives its role, as a search in file order would.
+    for (const entry of unitVocabulary) {
+      const key = `${entry.kind}\t${entry.form}`;
+      if (!roles.has(key)) roles.set(key, entry.role);
+    }
+  }
+  return roles.get(`${kind}\t${form}`) ?? null;
 }
+
+/** The role of each kind and form ("stem\t牵头" → "lead"), built on roleOf's first call. */
+let roles: Map<string, string> | null = null;
