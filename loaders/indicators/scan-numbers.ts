@@ -20,11 +20,20 @@ function scannerOf(patterns: readonly NumberPattern[]): Scanner {
   const offsets: number[] = [];
   let next = 1;
   for (const p of patterns) (offsets.push(next), (next += groupCount(p.pattern) + 1));
-  // Every rule's first characters, as a lookahead the scan checks before trying the rules at a position.
-  const lead = patterns.every((p) => p.first != null) ? `(?=${patterns.map((p) => p.first).join("|")})` : "";
-  const regex = new RegExp(`${lead}(?:${patterns.map((p) => `(${p.pattern})`).join("|")})`, "dg");
+  const regex = new RegExp(`${leadOf(patterns)}(?:${patterns.map((p) => `(${p.pattern})`).join("|")})`, "dg");
   scanners.set(patterns, (scanner = {patterns, regex, offsets}));
   return scanner;
+}
+
+/**
+ * Every rule's first characters as a lookahead the scan checks before trying the rules at a position: one character
+ * class when each `first` is a class or a single character, else an alternation; "" when a rule has no `first`.
+ */
+export function leadOf(patterns: readonly NumberPattern[]): string {
+  if (!patterns.every((p) => p.first != null)) return "";
+  const firsts = [...new Set(patterns.map((p) => p.first!))];
+  const inner = firsts.map((f) => (/^\[[^\]\\^]*\]$/.test(f) ? f.slice(1, -1) : /^[^\\\]^-]$/.test(f) ? f : null));
+  return inner.every((c) => c != null) ? `(?=[${inner.join("")}])` : `(?=${firsts.join("|")})`;
 }
 
 /**

@@ -1,7 +1,7 @@
 import {readdirSync, readFileSync} from "node:fs";
 import {describe, expect, it, test} from "vitest";
 import {numberPatterns, type NumberPattern} from "../../loaders/indicators/number-patterns.ts";
-import {scanNumbers} from "../../loaders/indicators/scan-numbers.ts";
+import {leadOf, scanNumbers} from "../../loaders/indicators/scan-numbers.ts";
 
 /** Every token of text as "pattern:value unit" ("≈" when approximate) or "year:2023". */
 function tokens(text: string, patterns?: readonly NumberPattern[]): string[] {
@@ -188,5 +188,22 @@ describe("NumberPattern.first: the characters a rule's match begins with", () =>
     expect(starts(rule("[ab]"))).toEqual([0, 3]);
     expect(starts(rule("a"))).toEqual([3]);
     expect(starts(rule())).toEqual([0, 3]);
+  });
+});
+
+describe("leadOf(patterns): the lookahead scanNumbers puts before the rules", () => {
+  const rule = (first?: string): NumberPattern => ({name: "x", pattern: "x", first, extract: () => []});
+
+  it("is one character class for numberPatterns (identical firsts taken once)", () => {
+    expect(leadOf(numberPatterns)).toBe(
+      "(?=[0-9０-９〇零一二三四五六七八九第约大近将接超逾0-9０-９约大近将接超逾百约大近将接超逾零〇一二三四五六七八九十百千万亿两])"
+    );
+  });
+
+  it("is an alternation when a first is neither a class nor one character, and empty when a rule has none", () => {
+    expect(leadOf([rule("[ab]"), rule("c"), rule("[ab]")])).toBe("(?=[abc])");
+    expect(leadOf([rule("[ab]"), rule("x|y")])).toBe("(?=[ab]|x|y)");
+    expect(leadOf([rule("-")])).toBe("(?=-)");
+    expect(leadOf([rule("[ab]"), rule()])).toBe("");
   });
 });
