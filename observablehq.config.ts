@@ -58,7 +58,9 @@ export default {
   footer:
     '<span data-zh="法治政府建设文件比较。数据：seeds/ 中的文件，每个数字都引用其原文。" data-en="Rule-of-law government documents compared. Data: the documents in seeds/, each figure cited to its source text.">法治政府建设文件比较 · Rule-of-law government documents compared. Data: the documents in seeds/, each figure cited to its source text.</span>',
   // json and parquet are not downloaded at build time; Parquet is read with parquet-wasm into Arrow and
-  // handed to DuckDB-Wasm, which answers SQL without fetching extensions.
+  // handed to DuckDB-Wasm, which answers SQL without fetching extensions. Both builds stay in the manifest (Framework
+  // 1.13's client fails on a platform turned off here), but `npm run build` removes the `mvp` one from dist/
+  // (scripts/prune-duckdb.ts).
   duckdb: {extensions: {json: null, parquet: null}},
   // Documents and briefs are one page each (/document?id=<doc_id>, /brief/view?j=<slug>) that fetch their own
   // JSON: Framework would otherwise build a page and run a loader per document, which does not scale to 10,000.

@@ -1,8 +1,9 @@
 /**
  * `npm run build`: vendors the npm packages, clears Framework's loader cache, runs `observable build` into a
  * temporary folder next to dist/ (FAZHI_BUILD_OUTPUT, read by observablehq.config.ts), writes the document and
- * brief bundles, removes Framework's file modification times from the HTML (reproducible-html.ts), writes the
- * build id into every page (stamp-build-id.ts, for chart exports), and only then replaces dist/. A failed step
+ * brief bundles, removes the DuckDB build the site does not use (prune-duckdb.ts), removes Framework's file
+ * modification times from the HTML (reproducible-html.ts), writes the build id into every page (stamp-build-id.ts,
+ * for chart exports), and only then replaces dist/. A failed step
  * removes the temporary folder and leaves the previous dist/ as it was, with one line on stderr and exit code 1.
  * Usage: npx tsx scripts/build.ts [--dist dist]
  */
@@ -10,6 +11,7 @@ import {spawnSync} from "node:child_process";
 import {existsSync, readdirSync, renameSync, rmSync} from "node:fs";
 import {basename, dirname, join, relative, resolve} from "node:path";
 import {parseArgs} from "node:util";
+import {pruneDuckDB} from "./prune-duckdb.ts";
 import {makeReproducible} from "./reproducible-html.ts";
 import {readBuildId, stampBuildId} from "./stamp-build-id.ts";
 
@@ -56,6 +58,7 @@ try {
   step("clearing the loader cache", bin("tsx"), ["scripts/clean-data-cache.ts"]);
   step("observable build", bin("observable"), ["build"], {FAZHI_BUILD_OUTPUT: tmp});
   step("writing the document and brief bundles", bin("tsx"), ["scripts/write-bundles.ts", "--dist", tmp]);
+  pruneDuckDB(tmp);
   makeReproducible(tmp);
   const buildId = readBuildId(tmp);
   if (!buildId) throw new Error(`no data release in ${tmp}/_file/data (release.json) to take the build id from`);

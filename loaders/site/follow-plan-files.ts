@@ -17,20 +17,25 @@ export interface FollowReport {
   relation: FollowRelation;
 }
 
-/** A report passage that answers a task (a `matched` task row of follow_through, its report columns). */
+/**
+ * A report passage that answers a task (a `matched` task row of follow_through, its report columns), its similarity
+ * with the two decimals /follow shows (follow_through.parquet keeps the exact value).
+ */
 export interface FollowMatch {
   report_doc_id: string;
-  report_item_id: string | null;
   report_char_start: number;
   report_char_end: number;
   report_quote: string;
   similarity: number;
 }
 
-/** One task of a plan over all its later reports: its status, its best similarity and its matched passages. */
+/**
+ * One task of a plan over all its later reports: where it is in the plan's text, its status, its best similarity
+ * (two decimals, as /follow shows it) and its matched passages. Its text is not repeated here: the page reads it from
+ * the plan's own document bundle (the task is texts.text.slice(char_start, char_end), as plan_quote in follow_through).
+ */
 export interface FollowTask {
   item_id: string;
-  quote: string;
   char_start: number;
   char_end: number;
   status: "matched" | "not_mentioned" | "no_report";
@@ -39,15 +44,67 @@ export interface FollowTask {
   matches: FollowMatch[];
 }
 
-/** What /follow fetches for one plan (`_file/data/follow/<plan_doc_id>.json`). */
+/**
+ * A target of the plan against one actual (an indicator row of follow_through): the columns /follow's target table
+ * shows. The target's quote is read from the plan's text like a task's (plan_char_start, plan_char_end); the
+ * actual's quote is carried, since the report's text is not fetched.
+ */
+export type FollowTarget = Pick<
+  FollowThroughRow,
+  | "status"
+  | "plan_doc_id"
+  | "plan_char_start"
+  | "plan_char_end"
+  | "report_doc_id"
+  | "report_char_start"
+  | "report_char_end"
+  | "report_quote"
+  | "indicator_id"
+  | "target_value"
+  | "target_unit"
+  | "target_year"
+  | "actual_value"
+  | "actual_unit"
+  | "actual_year"
+>;
+
+/**
+ * What /follow fetches for one plan (`_file/data/follow/<plan_doc_id>.json`), besides the plan's document bundle
+ * that holds the text of its tasks and targets. Nothing of the plan's text is repeated here: at 10,000 documents the
+ * tasks' text was four fifths of these files.
+ */
 export interface FollowPlanFile {
   plan_doc_id: string;
   /** Its later reports (followPairs order: by year, then doc_id). */
   reports: FollowReport[];
   /** Its tasks in text order (followTasks). */
   tasks: FollowTask[];
-  /** Its indicator rows of follow_through, in the table's order. */
-  targets: FollowThroughRow[];
+  /** Its indicator rows of follow_through, in the table's order (followTarget). */
+  targets: FollowTarget[];
+}
+
+/** A similarity as /follow shows it: two decimals ("0.37"), so toFixed(2) of it is toFixed(2) of the exact value. */
+export const shownSimilarity = (x: number): number => Number(x.toFixed(2));
+
+/** An indicator row of follow_through as a plan's file holds it: the columns of FollowTarget, in that order. */
+export function followTarget(r: FollowThroughRow): FollowTarget {
+  return {
+    status: r.status,
+    plan_doc_id: r.plan_doc_id,
+    plan_char_start: r.plan_char_start,
+    plan_char_end: r.plan_char_end,
+    report_doc_id: r.report_doc_id,
+    report_char_start: r.report_char_start,
+    report_char_end: r.report_char_end,
+    report_quote: r.report_quote,
+    indicator_id: r.indicator_id,
+    target_value: r.target_value,
+    target_unit: r.target_unit,
+    target_year: r.target_year,
+    actual_value: r.actual_value,
+    actual_unit: r.actual_unit,
+    actual_year: r.actual_year
+  };
 }
 
 /** A plan as the plans' index (/follow's picker) lists it, with the number of its later reports. */
@@ -67,7 +124,6 @@ export function followTasks(rows: readonly FollowThroughRow[]): FollowTask[] {
         r.plan_item_id,
         (task = {
           item_id: r.plan_item_id,
-          quote: r.plan_quote,
           char_start: r.plan_char_start,
           char_end: r.plan_char_end,
           status: "no_report",
@@ -78,13 +134,12 @@ export function followTasks(rows: readonly FollowThroughRow[]): FollowTask[] {
     if (r.status === "matched")
       task.matches.push({
         report_doc_id: r.report_doc_id!,
-        report_item_id: r.report_item_id,
         report_char_start: r.report_char_start!,
         report_char_end: r.report_char_end!,
         report_quote: r.report_quote ?? "",
-        similarity: r.similarity!
+        similarity: shownSimilarity(r.similarity!)
       });
-    if (r.similarity != null) task.best = Math.max(task.best ?? 0, r.similarity);
+    if (r.similarity != null) task.best = Math.max(task.best ?? 0, shownSimilarity(r.similarity));
     task.status = task.matches.length ? "matched" : r.status === "no_report" ? task.status : "not_mentioned";
   }
   return [...tasks.values()].sort((a, b) => a.char_start - b.char_start);
@@ -113,7 +168,7 @@ export function followPlanFiles(
   const taskRows = new Map<string, FollowThroughRow[]>();
   for (const r of rows) {
     if (!files.has(r.plan_doc_id)) continue;
-    if (r.row_kind === "indicator") files.get(r.plan_doc_id)!.targets.push(r);
+    if (r.row_kind === "indicator") files.get(r.plan_doc_id)!.targets.push(followTarget(r));
     else if (taskRows.has(r.plan_doc_id)) taskRows.get(r.plan_doc_id)!.push(r);
     else taskRows.set(r.plan_doc_id, [r]);
   }

@@ -191,7 +191,12 @@ async function extractSite(corpus: string, out: string): Promise<void> {
     item_terms: read<FollowTables["item_terms"][number]>("item_terms"),
     indicators: tables.indicators as FollowTables["indicators"]
   });
-  writeFileSync(join(tablesDir, "follow_through.parquet"), toParquet(followRows, tableSchema("follow_through")));
+  // Each task's text repeats once per later report, a whole plan apart: with a dictionary of up to 64 MB instead of
+  // 1 MB those repeats are stored once (47.5 → 35.7 MB at 10,000 documents; the same rows).
+  writeFileSync(
+    join(tablesDir, "follow_through.parquet"),
+    toParquet(followRows, tableSchema("follow_through"), {dictionaryPageBytes: 64 << 20})
+  );
   // /follow fetches one plan's file, not the table (loaders/site/follow-plan-files.ts).
   mkdirSync(join(out, "follow"), {recursive: true});
   for (const [planId, file] of followPlanFiles(documents as unknown as FollowLabelDocument[], followRows))

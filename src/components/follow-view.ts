@@ -1,5 +1,11 @@
-import type {FollowPlanEntry, FollowPlanFile, FollowReport, FollowTask} from "../../loaders/site/follow-plan-files.ts";
-import type {FollowStatus, FollowThroughRow} from "../../loaders/site/follow-through.ts";
+import type {
+  FollowPlanEntry,
+  FollowPlanFile,
+  FollowReport,
+  FollowTarget,
+  FollowTask
+} from "../../loaders/site/follow-plan-files.ts";
+import type {FollowStatus} from "../../loaders/site/follow-through.ts";
 import {docTypeLabel} from "./doc-types.js";
 import {quoteHref, rangeFragment} from "./fragments.js";
 import {jurisdictionLabel} from "./labels.js";
@@ -19,6 +25,29 @@ const statusLabels: Record<FollowStatus, [string, string]> = {
 export function followStatusLabel(status: string, lang: Lang): string {
   const label = statusLabels[status as FollowStatus];
   return label ? label[lang === "en" ? 1 : 0] : status;
+}
+
+/** A task of a plan's file with its text. */
+export type QuotedTask = FollowTask & {quote: string};
+/** A target of a plan's file with its quote in the plan. */
+export type QuotedTarget = FollowTarget & {plan_quote: string};
+/** A plan's file as /follow shows it: its tasks and targets with their text. */
+export interface FollowPlan extends Omit<FollowPlanFile, "tasks" | "targets"> {
+  tasks: QuotedTask[];
+  targets: QuotedTarget[];
+}
+
+/**
+ * A plan's file with the text of its tasks and targets read from the plan's text (its document bundle's `text`, the
+ * same texts.text the offsets count in): each task's `quote` and each target's `plan_quote` is
+ * text.slice(start, end), as in follow_through.parquet. Nothing else changes.
+ */
+export function followPlanQuotes(file: FollowPlanFile, text: string): FollowPlan {
+  return {
+    ...file,
+    tasks: file.tasks.map((d) => ({...d, quote: text.slice(d.char_start, d.char_end)})),
+    targets: file.targets.map((d) => ({...d, plan_quote: text.slice(d.plan_char_start, d.plan_char_end)}))
+  };
 }
 
 interface ViewOptions {
@@ -57,7 +86,7 @@ const short = (s: string, n = 160) => (s.length > n ? s.slice(0, n) + "…" : s)
  * with the report, the similarity and the quote (a link opening the report at the passage). No tasks give the
  * header and a row saying so.
  */
-export function followTaskTable(tasks: readonly FollowTask[], options: ViewOptions = {}): HTMLTableElement {
+export function followTaskTable(tasks: readonly QuotedTask[], options: ViewOptions = {}): HTMLTableElement {
   const {lang = "zh", docLabel = (id: string) => id} = options;
   const en = lang === "en";
   const [t, body] = table(
@@ -106,7 +135,7 @@ export function followTaskTable(tasks: readonly FollowTask[], options: ViewOptio
  * (value, unit, year, quote linking into the plan), actual (the same, linking into the report) and the status. No
  * rows give the header and a row saying so.
  */
-export function followTargetTable(rows: readonly FollowThroughRow[], options: ViewOptions = {}): HTMLTableElement {
+export function followTargetTable(rows: readonly QuotedTarget[], options: ViewOptions = {}): HTMLTableElement {
   const {lang = "zh", docLabel = (id: string) => id, indicatorLabel = (id: string) => id} = options;
   const en = lang === "en";
   const [t, body] = table(
@@ -119,7 +148,6 @@ export function followTargetTable(rows: readonly FollowThroughRow[], options: Vi
       `${v ?? "–"}${unit ? `${en && unit !== "%" ? " " : ""}${unitLabel(unit, {lang, value: v ?? undefined})}` : ""}${year == null ? "" : ` · ${year}`} `
     );
   for (const r of rows) {
-    if (r.row_kind !== "indicator") continue;
     const tr = el("tr", "", `follow-${r.status}`);
     tr.dataset.indicator = r.indicator_id ?? "";
     tr.dataset.status = r.status;

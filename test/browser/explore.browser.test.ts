@@ -102,6 +102,11 @@ describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {
       expectClean(lazy);
       await settled(lazy.page, exampleQueries[0].sql);
       expect(tables()).toEqual(expect.arrayContaining(["documents", "agencies", "topics"]));
+      // DuckDB's one self-hosted build: the `eh` wasm, no `mvp` (not in dist/ either).
+      expect(requests.filter((url) => /duckdb-\w+\.wasm$/.test(url)).map((url) => url.split("/").pop())).toEqual([
+        "duckdb-eh.wasm"
+      ]);
+      expect(existsSync(join("dist", "_npm", "@duckdb", "duckdb-wasm@1.29.0", "dist", "duckdb-mvp.wasm"))).toBe(false);
       expect(tables().filter((t) => ["texts", "items", "removals", "item_terms", "item_topics"].includes(t))).toEqual(
         []
       );
@@ -114,6 +119,27 @@ describe.runIf(run)("/explore, the SQL notebook, in headless Chromium", () => {
       expect(tables().filter((t) => t === "texts")).toHaveLength(1);
     } finally {
       await lazy.page.context().close();
+    }
+  });
+
+  test("without WebAssembly exception handling it says which browsers run DuckDB, and fetches no DuckDB", async () => {
+    const requests: string[] = [];
+    const old = await visit(site, "/explore", {
+      // An engine that validates no module, as one without exception handling rejects DuckDB's probe.
+      init: () => {
+        WebAssembly.validate = () => false;
+      },
+      cellTimeout: 2_000,
+      onRequest: (url) => requests.push(new URL(url).pathname)
+    });
+    try {
+      const alert = old.page.locator("#sql-unsupported[role=alert]");
+      expect(await alert.textContent()).toContain("Chrome 或 Edge 95、Firefox 100、Safari 15.2");
+      // The page's modules load (DuckDB's JavaScript among them), but neither DuckDB build's wasm nor its worker.
+      expect(requests.filter((url) => /duckdb/.test(url) && /\.wasm$|worker/.test(url))).toEqual([]);
+      expect([old.errors, old.external]).toEqual([[], []]);
+    } finally {
+      await old.page.context().close();
     }
   });
 

@@ -3,7 +3,8 @@
  * listed with its matched passage (quote + link opening /document at the passage's offsets, highlighted), each
  * target with its actual (both quoted), and "no later report" is told apart from "report found, not mentioned".
  * The expected rows are read independently with DuckDB from the built follow_through Parquet file; the page itself
- * fetches only the picked plan's file (_file/data/follow/<doc_id>.json), counted from its requests.
+ * fetches only the picked plan's file (_file/data/follow/<doc_id>.json) and the plan's document bundle, which holds
+ * its tasks' text (_file/data/documents/<doc_id>.json), counted from its requests.
  */
 import {afterAll, beforeAll, describe, expect, test} from "vitest";
 import {browserAvailable, builtParquet, expectClean, openSite, visit, type Site} from "../support/browser.ts";
@@ -24,6 +25,9 @@ describe.runIf(run)("/follow: a plan's tasks and targets against its later repor
       SELECT plan_item_id, report_char_start, report_char_end, report_quote FROM '${table}'
       WHERE plan_doc_id = 'dongsheng-2022-plan' AND row_kind = 'task' AND status = 'matched'
       ORDER BY plan_char_start`);
+    const taskQuotes = await query(`
+      SELECT DISTINCT plan_item_id, plan_char_start, plan_char_end, plan_quote FROM '${table}'
+      WHERE plan_doc_id = 'dongsheng-2022-plan' AND row_kind = 'task' ORDER BY plan_char_start`);
     const [{tasks}] = await query(`
       SELECT count(*) AS tasks FROM '${builtParquet("items")}' WHERE doc_id = 'dongsheng-2022-plan' AND is_task`);
     expect([matched.length, tasks]).toEqual([10, 85]);
@@ -33,10 +37,12 @@ describe.runIf(run)("/follow: a plan's tasks and targets against its later repor
     const {page} = report;
     await page.waitForSelector("table.follow-tasks tbody tr[data-status=matched]");
     expectClean(report);
-    // Only the picked plan's file is fetched: no other plan's, and not the follow_through table.
+    // Only the picked plan's file and its document bundle are fetched: no other plan's or document's, and not the
+    // follow_through table.
     const paths = requested.map((url) => new URL(url).pathname);
-    expect(paths.filter((p) => p.startsWith("/_file/data/follow/"))).toEqual([
-      "/_file/data/follow/dongsheng-2022-plan.json"
+    expect(paths.filter((p) => /^\/_file\/data\/(follow|documents)\//.test(p))).toEqual([
+      "/_file/data/follow/dongsheng-2022-plan.json",
+      "/_file/data/documents/dongsheng-2022-plan.json"
     ]);
     expect(paths.filter((p) => /follow_through|\.parquet$/.test(p))).toEqual([]);
     expect(await page.locator(".follow-reports li").evaluateAll((els) => els.map((e) => e.textContent))).toEqual([
@@ -50,6 +56,22 @@ describe.runIf(run)("/follow: a plan's tasks and targets against its later repor
     expect(await page.locator("[data-threshold]").textContent()).toBe("0.2");
     const rows = page.locator("table.follow-tasks tbody tr");
     expect(await rows.count()).toBe(85);
+    // Each task shows its text (the first 160 characters) linked at its offsets in the plan, as follow_through has it.
+    const short = (s: unknown) => (String(s).length > 160 ? String(s).slice(0, 160) + "…" : String(s));
+    expect(
+      await rows.evaluateAll((trs) =>
+        trs.map((tr) => {
+          const a = tr.querySelector<HTMLAnchorElement>("td:first-child a")!;
+          return [(tr as HTMLElement).dataset.item, a.getAttribute("href"), a.textContent];
+        })
+      )
+    ).toEqual(
+      taskQuotes.map((q) => [
+        q.plan_item_id,
+        `./document?id=dongsheng-2022-plan#c${q.plan_char_start}-${q.plan_char_end}`,
+        short(q.plan_quote)
+      ])
+    );
     const shown = await page.locator("table.follow-tasks tbody tr[data-status=matched]").evaluateAll((trs) =>
       trs.map((tr) => {
         const a = tr.querySelector<HTMLAnchorElement>(".follow-passage a")!;
@@ -60,7 +82,7 @@ describe.runIf(run)("/follow: a plan's tasks and targets against its later repor
       matched.map((m) => [
         m.plan_item_id,
         `./document?id=ordos-2023-report#c${m.report_char_start}-${m.report_char_end}`,
-        String(m.report_quote).length > 160 ? String(m.report_quote).slice(0, 160) + "…" : m.report_quote
+        short(m.report_quote)
       ])
     );
     // The others say a report was found and the task is not mentioned in it, with the best similarity below 0.2.

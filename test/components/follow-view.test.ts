@@ -4,6 +4,7 @@ import {
   followDocLabel,
   followHref,
   followPlanFormat,
+  followPlanQuotes,
   followReportLabels,
   followStatusLabel
 } from "../../src/components/follow-view.ts";
@@ -80,5 +81,38 @@ describe("followStatusLabel(status, lang) and followHref(doc)", () => {
       "./follow?plan=dongsheng-2022-plan"
     );
     expect(followHref({doc_id: "ordos-2023-report", doc_type: "annual_report"})).toBeNull();
+  });
+});
+
+describe("followPlanQuotes(file, text)", () => {
+  test("reads each task's and target's quote from the plan's text by its offsets, the rest as it was", () => {
+    const text = "一、（一）推进依法行政。目标：法治政府建设率达到95%以上。";
+    const task = {item_id: "p:1", char_start: 5, char_end: 11, status: "no_report" as const, best: null, matches: []};
+    const target = {
+      status: "no_report" as const,
+      plan_doc_id: "p",
+      plan_char_start: 15,
+      plan_char_end: 29,
+      report_doc_id: null,
+      report_char_start: null,
+      report_char_end: null,
+      report_quote: null,
+      indicator_id: "rule_of_law_rate",
+      target_value: 95,
+      target_unit: "%",
+      target_year: 2025,
+      actual_value: null,
+      actual_unit: null,
+      actual_year: null
+    };
+    const plan = followPlanQuotes({plan_doc_id: "p", reports: [], tasks: [task], targets: [target]}, text);
+    expect(plan.tasks).toEqual([{...task, quote: "推进依法行政"}]);
+    expect(plan.targets).toEqual([{...target, plan_quote: "法治政府建设率达到95%以上"}]);
+    expect(followPlanQuotes({plan_doc_id: "q", reports: [], tasks: [], targets: []}, "")).toEqual({
+      plan_doc_id: "q",
+      reports: [],
+      tasks: [],
+      targets: []
+    });
   });
 });

@@ -1,5 +1,11 @@
 import {describe, expect, test} from "vitest";
-import {followPlanFiles, followPlanIndex, followTasks} from "../../loaders/site/follow-plan-files.ts";
+import {
+  followPlanFiles,
+  followPlanIndex,
+  followTarget,
+  followTasks,
+  shownSimilarity
+} from "../../loaders/site/follow-plan-files.ts";
 import type {FollowThroughRow} from "../../loaders/site/follow-through.ts";
 
 const row = (item: string, status: FollowThroughRow["status"], report: string | null, similarity: number | null) =>
@@ -33,7 +39,6 @@ describe("followTasks(rows)", () => {
     ]);
     expect(tasks[0]).toEqual({
       item_id: "p:1",
-      quote: "task 1",
       char_start: 10,
       char_end: 15,
       status: "matched",
@@ -41,7 +46,6 @@ describe("followTasks(rows)", () => {
       matches: [
         {
           report_doc_id: "r1",
-          report_item_id: "r1:7",
           report_char_start: 70,
           report_char_end: 75,
           report_quote: "passage of r1",
@@ -49,6 +53,14 @@ describe("followTasks(rows)", () => {
         }
       ]
     });
+  });
+
+  test("keeps no text of the plan (the page reads it from the plan's bundle) and similarities as shown, two decimals", () => {
+    const [task] = followTasks([row("1", "matched", "r1", 0.376543), row("1", "not_mentioned", "r2", 0.125)]);
+    expect("quote" in task).toBe(false);
+    expect([task.best, task.matches[0].similarity]).toEqual([0.38, 0.38]);
+    expect([shownSimilarity(0.125), shownSimilarity(0.199999), shownSimilarity(0.2)]).toEqual([0.13, 0.2, 0.2]);
+    for (const x of [0.004999, 0.125, 0.376543, 0.994999, 1]) expect(shownSimilarity(x).toFixed(2)).toBe(x.toFixed(2));
   });
 
   test("a task without a later report stays no_report with no best similarity; no rows give []", () => {
@@ -108,7 +120,8 @@ describe("followPlanFiles(documents, rows)", () => {
       ["p:1", "matched"],
       ["p:2", "not_mentioned"]
     ]);
-    expect(dongsheng.targets).toEqual([target]);
+    expect(dongsheng.targets).toEqual([followTarget(target)]);
+    expect(Object.keys(dongsheng.targets[0])).not.toContain("plan_quote");
     expect(files.get("bayingol-2024-work-points")).toMatchObject({reports: [], targets: []});
     expect(files.get("bayingol-2024-work-points")!.tasks.map((t) => t.status)).toEqual(["no_report"]);
     expect(files.get("liaoyang-2015-opinion")).toEqual({
@@ -121,6 +134,44 @@ describe("followPlanFiles(documents, rows)", () => {
 
   test("gives an empty map without documents", () => {
     expect(followPlanFiles([], rows).size).toBe(0);
+  });
+});
+
+describe("followTarget(row)", () => {
+  test("keeps the columns the target table shows, the actual's quote but not the plan's (read from the plan's text)", () => {
+    const r = {
+      ...row("9", "matched", "ordos-2023-report", null),
+      row_kind: "indicator",
+      plan_year: 2022,
+      report_year: 2023,
+      relation: "parent",
+      indicator_id: "x",
+      target_row_id: "p:t1",
+      target_value: 90,
+      target_unit: "%",
+      target_year: 2025,
+      actual_row_id: "r:a1",
+      actual_value: 92,
+      actual_unit: "%",
+      actual_year: 2023
+    } as FollowThroughRow;
+    expect(followTarget(r)).toEqual({
+      status: "matched",
+      plan_doc_id: "p",
+      plan_char_start: 90,
+      plan_char_end: 95,
+      report_doc_id: "ordos-2023-report",
+      report_char_start: 70,
+      report_char_end: 75,
+      report_quote: "passage of ordos-2023-report",
+      indicator_id: "x",
+      target_value: 90,
+      target_unit: "%",
+      target_year: 2025,
+      actual_value: 92,
+      actual_unit: "%",
+      actual_year: 2023
+    });
   });
 });
 

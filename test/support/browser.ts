@@ -108,9 +108,24 @@ export interface PageReport {
 export async function visit(
   site: Site,
   route: string,
-  {width = 1280, height = 900, onRequest}: {width?: number; height?: number; onRequest?: (url: string) => void} = {}
+  {
+    width = 1280,
+    height = 900,
+    onRequest,
+    init,
+    cellTimeout = 30_000
+  }: {
+    width?: number;
+    height?: number;
+    onRequest?: (url: string) => void;
+    /** Runs in the page before its own scripts (Playwright's addInitScript). */
+    init?: () => void;
+    /** How long to wait for pending cells before reporting the page as it is. */
+    cellTimeout?: number;
+  } = {}
 ): Promise<PageReport> {
   const context = await site.browser.newContext({viewport: {width, height}, acceptDownloads: true});
+  if (init) await context.addInitScript(init);
   const page = await context.newPage();
   const report: PageReport = {page, external: [], failed: [], errors: [], cellErrors: []};
   await blockExternal(context, (url) => report.external.push(url), onRequest);
@@ -128,7 +143,7 @@ export async function visit(
   await page
     // Framework 1.13 shows a pending cell as an <observablehq-loading> element.
     .waitForFunction(() => !document.querySelector("observablehq-loading"), null, {
-      timeout: 30_000
+      timeout: cellTimeout
     })
     .catch(() => {});
   await page.waitForLoadState("networkidle");

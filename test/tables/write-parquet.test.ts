@@ -82,6 +82,22 @@ describe("toParquet(rows, spec)", () => {
     );
   });
 
+  test("with a larger dictionary page, long strings repeated far apart are stored once: a smaller file, the same rows", async () => {
+    // 2,000 distinct texts of 400 pseudo-random Han characters (2.4 MB as UTF-8), the whole list three times over.
+    let seed = 7;
+    const han = () => String.fromCharCode(0x4e00 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 2000));
+    const texts = Array.from({length: 2000}, () => Array.from({length: 400}, han).join(""));
+    const rows = [0, 1, 2].flatMap((round) => texts.map((text, i) => ({doc_id: `d${round}-${i}`, text})));
+    const plain = toParquet(rows, tableSchema("texts"));
+    const once = toParquet(rows, tableSchema("texts"), {dictionaryPageBytes: 64 << 20});
+    expect(once.length).toBeLessThan(plain.length * 0.5);
+    const read = async (bytes: Uint8Array, name: string) =>
+      query(`select count(*) as n, count(distinct text) as texts, sum(length(text)) as chars
+             from '${write(name, bytes)}'`);
+    expect(await read(once, "once.parquet")).toEqual([{n: 6000, texts: 2000, chars: 2_400_000}]);
+    expect(await read(plain, "plain.parquet")).toEqual(await read(once, "once.parquet"));
+  });
+
   test("writes a valid zero-row file for empty input", async () => {
     const path = write("empty.parquet", toParquet([], tableSchema("keywords")));
     expect(await query(`select count(*) as n from '${path}'`)).toEqual([{n: 0}]);
