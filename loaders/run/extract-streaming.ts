@@ -12,7 +12,8 @@ import type {Shard} from "./parse-shard.ts";
 import {matchManifest} from "../metadata/match-manifest.ts";
 import {rowSpill} from "../tables/row-spill.ts";
 import {shardOf} from "./shard-of.ts";
-import {tableSink, type PartitionKey} from "../tables/table-sink.ts";
+import {mainMemoryTrace, memoryProbe} from "./memory-trace.ts";
+import {parquetMemoryBytes, tableSink, type PartitionKey} from "../tables/table-sink.ts";
 import {topicTable} from "../topics/topic-table.ts";
 import type {Assignment} from "../types.ts";
 
@@ -72,6 +73,9 @@ export async function extractToParquet(
   );
   checkOutputFolder(outDir, paths);
   const tmp = temporaryOutputFolder(outDir);
+  // With FAZHI_MEMORY_TRACE=<file.json>, every thread's memory is sampled and the peaks written there (issue 15).
+  const trace = mainMemoryTrace();
+  if (trace) memoryProbe("parquet_wasm", parquetMemoryBytes);
   const keywords = keywordAccumulator(join(tmp, ".keyword-counts"));
   // The documents table is written last, sorted by doc_id; its rows wait on disk, not in memory (issue 6).
   const documents = rowSpill<DocumentRow>(join(tmp, ".documents"));
@@ -133,6 +137,7 @@ export async function extractToParquet(
         summary = {...summarise({document: doc}), error: r.problem, warnings: []};
       }
       summaries.push(summary);
+      trace?.progress(summaries.length);
       onProgress?.(summaries.length, files.length, summary);
     }
     // Keyword rows go to the sink one document at a time: held together they were the largest allocation at 100k.
@@ -166,6 +171,7 @@ export async function extractToParquet(
     });
     keywords.dispose();
     documents.dispose();
+    trace?.done();
     replaceOutputFolder(tmp, outDir);
     return {summaries, bytes, outputBytes, warnings};
   } catch (error) {

@@ -5,6 +5,7 @@ import {parentPort, workerData} from "node:worker_threads";
 import {extractDocument} from "../extract-document.ts";
 import {setInterrupt} from "../text/interrupt.ts";
 import {extractFile, type FileJob} from "./extract-file.ts";
+import {workerMemoryTrace} from "./memory-trace.ts";
 import {warmFile} from "./warm-file.ts";
 
 const queue: FileJob[] = [];
@@ -12,6 +13,8 @@ const queue: FileJob[] = [];
 const retired = new Int32Array((workerData as {retired: SharedArrayBuffer}).retired);
 // A retired worker's document stops at its next stage or cut, so the worker is soon idle and can be stopped safely.
 setInterrupt(() => Atomics.load(retired, 0) === 1);
+/** Samples this thread's memory when FAZHI_MEMORY_TRACE is set (see memory-trace.ts). */
+const trace = workerMemoryTrace();
 let running = false;
 let warm = false;
 
@@ -41,6 +44,7 @@ async function drain(): Promise<void> {
     } catch (error) {
       parentPort!.postMessage({index: job.index, fatal: `${job.file}: ${(error as Error).stack ?? error}`});
     }
+    trace?.sample();
   }
   running = false;
   if (Atomics.load(retired, 0) === 1) parentPort!.postMessage({idle: true});

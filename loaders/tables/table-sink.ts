@@ -10,6 +10,11 @@ import {chunksToParquet} from "./write-parquet.ts";
 const require = createRequire(import.meta.url);
 const parquet = require("parquet-wasm/node") as typeof import("parquet-wasm/node");
 
+/** The bytes of parquet-wasm's linear memory (it grows to the largest amount it ever held and never shrinks). */
+export function parquetMemoryBytes(): number {
+  return parquet.wasmMemory().buffer.byteLength;
+}
+
 /** Where a row's document belongs when the output is partitioned. */
 export interface PartitionKey {
   province: string | null;
