@@ -43,12 +43,17 @@ async function search(page: Page, phrase: string): Promise<{hits: number; docume
   await input.press("Control+A");
   await page.keyboard.type(phrase);
   await page.keyboard.press("Enter");
+  // The page draws its rows as the documents' texts arrive (data-pending counts those still loading): wait for the
+  // summary of this phrase with none pending. (waitForLoadState("networkidle") returns at once on a page that was idle
+  // once, so it did not wait for them: under load the counts below were read while bundles were still arriving.)
   await page.waitForFunction(
-    (q) => document.querySelector("#search-summary")?.textContent?.includes(`“${q}”`),
+    (q) => {
+      const summary = document.querySelector<HTMLElement>("#search-summary");
+      return summary?.textContent?.includes(`“${q}”`) && summary.dataset.pending === "0";
+    },
     phrase,
     {timeout: 20_000}
   );
-  await page.waitForLoadState("networkidle");
   const summary = page.locator("#search-summary");
   return {
     hits: Number(await summary.getAttribute("data-hits")),
@@ -69,12 +74,17 @@ describe.runIf(run)("/search: full-text search with keyword in context", () => {
     const report = await visit(site, "/search");
     const {page} = report;
     const fetched: {path: string; bytes: number}[] = [];
-    page.on("response", async (res) => {
+    const bodies: Promise<unknown>[] = [];
+    page.on("response", (res) => {
       const path = new URL(res.url()).pathname;
-      if (path.startsWith("/_file/data/")) fetched.push({path, bytes: (await res.body()).length});
+      if (!path.startsWith("/_file/data/")) return;
+      const file = {path, bytes: 0};
+      fetched.push(file); // at once: the count below does not wait for the body
+      bodies.push(res.body().then((body) => (file.bytes = body.length)));
     });
     expect(await search(page, "行政复议")).toEqual({hits: 50, documents: 5});
     expect(await page.locator("table.kwic tbody tr").count()).toBe(50);
+    await Promise.all(bodies);
     const shards = fetched.filter((f) => /^\/_file\/data\/search\/\d+\.bin$/.test(f.path));
     const docs = fetched.filter((f) => f.path.startsWith("/_file/data/documents/"));
     expect(shards.length).toBeLessThanOrEqual(2);
