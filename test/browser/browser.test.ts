@@ -52,7 +52,9 @@ describe.runIf(run)("the built site in headless Chromium", () => {
     ]) {
       const report = await visit(site, route);
       expect(new URL(report.page.url()).pathname).toBe(landing);
-      expectClean(report);
+      // The page goes on as soon as it runs (location.replace): a module of the page it leaves that was still loading
+      // is cut off (net::ERR_ABORTED, seen in CI under load). That is the redirect, not a failed request.
+      expectClean({...report, failed: report.failed.filter((f) => !f.endsWith(" net::ERR_ABORTED"))});
       await report.page.context().close();
     }
   });
