@@ -49,24 +49,26 @@ export interface FollowTask {
  * shows. The target's quote is read from the plan's text like a task's (plan_char_start, plan_char_end); the
  * actual's quote is carried, since the report's text is not fetched.
  */
-export type FollowTarget = Pick<
-  FollowThroughRow,
-  | "status"
-  | "plan_doc_id"
-  | "plan_char_start"
-  | "plan_char_end"
-  | "report_doc_id"
-  | "report_char_start"
-  | "report_char_end"
-  | "report_quote"
-  | "indicator_id"
-  | "target_value"
-  | "target_unit"
-  | "target_year"
-  | "actual_value"
-  | "actual_unit"
-  | "actual_year"
->;
+export type FollowTarget = Pick<FollowThroughRow, (typeof targetColumns)[number]>;
+
+/** The columns of follow_through a plan's file keeps for a target, in this order (FollowTarget, followTarget). */
+const targetColumns = [
+  "status",
+  "plan_doc_id",
+  "plan_char_start",
+  "plan_char_end",
+  "report_doc_id",
+  "report_char_start",
+  "report_char_end",
+  "report_quote",
+  "indicator_id",
+  "target_value",
+  "target_unit",
+  "target_year",
+  "actual_value",
+  "actual_unit",
+  "actual_year"
+] as const satisfies readonly (keyof FollowThroughRow)[];
 
 /**
  * What /follow fetches for one plan (`_file/data/follow/<plan_doc_id>.json`), besides the plan's document bundle
@@ -88,23 +90,7 @@ export const shownSimilarity = (x: number): number => Number(x.toFixed(2));
 
 /** An indicator row of follow_through as a plan's file holds it: the columns of FollowTarget, in that order. */
 export function followTarget(r: FollowThroughRow): FollowTarget {
-  return {
-    status: r.status,
-    plan_doc_id: r.plan_doc_id,
-    plan_char_start: r.plan_char_start,
-    plan_char_end: r.plan_char_end,
-    report_doc_id: r.report_doc_id,
-    report_char_start: r.report_char_start,
-    report_char_end: r.report_char_end,
-    report_quote: r.report_quote,
-    indicator_id: r.indicator_id,
-    target_value: r.target_value,
-    target_unit: r.target_unit,
-    target_year: r.target_year,
-    actual_value: r.actual_value,
-    actual_unit: r.actual_unit,
-    actual_year: r.actual_year
-  };
+  return Object.fromEntries(targetColumns.map((key) => [key, r[key]])) as FollowTarget;
 }
 
 /** A plan as the plans' index (/follow's picker) lists it, with the number of its later reports. */
