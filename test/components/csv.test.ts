@@ -43,3 +43,15 @@ test("toCsv(rows, columns, headers) neutralises formulas in cells and headers, k
 test("toCsv gives the header line alone for no rows", () => {
   expect(toCsv([], ["a", "b"])).toBe("a,b\r\n");
 });
+
+test("csvRows(text) splits cells at commas and line ends outside quotes, unescapes doubled quotes, drops a BOM", () => {
+  expect(csvRows('\ufeffa,"b,1"\r\n"say ""hi""",x"y,z"w\n\n,\nlast')).toEqual([
+    ["a", "b,1"],
+    ['say "hi"', "xy,zw"],
+    [""],
+    ["", ""],
+    ["last"]
+  ]);
+  expect(csvRows("")).toEqual([]);
+  expect(() => csvRows('a\r\nb,"c\r\nd')).toThrow("unclosed quote starting on line 2");
+});

@@ -132,6 +132,11 @@ describe("readManifest(path)", () => {
       `${HEADER}\n${GOOD.replace("标题", '"标题')}\n${GOOD.replace("x-2024", "y-2024").replace("docs/x", "y")}\n`,
       "manifest: unclosed quote starting on line 2"
     ],
+    [
+      "an unclosed quote after CRLF line ends",
+      `${HEADER}\r\n${GOOD}\r\n${GOOD.replace("x-2024", "y-2024").replace("docs/x", "y").replace("标题", '"标题')}\r\n`,
+      "manifest: unclosed quote starting on line 3"
+    ],
     ["bytes that are not text", "\u0000\u0001\u0002 not a csv at all", "manifest is not a text file"],
     [
       "a repeated doc_id",
