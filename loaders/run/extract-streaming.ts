@@ -94,20 +94,26 @@ export async function extractToParquet(
     const summaries: DocumentSummary[] = [];
     const usedIds = new Set<string>();
     let bytes = 0;
-    const jobs = entries.map(({file, problem}, index): FileJob => ({
-      index,
-      file,
-      problem,
-      maxBytes,
-      manifestRow: manifest.get(file) ?? null
-    }));
-    for await (const next of extractParallel(jobs, {
+    // Jobs are made as the workers take them, and each job (with its manifest row) is let go once its result is
+    // written: made up front and kept, 100,000 jobs and rows stayed on the heap to the end of the run (issue 15).
+    const pending = new Map<number, FileJob>();
+    function* jobs(): Generator<FileJob> {
+      for (const [index, {file, problem}] of entries.entries()) {
+        const job: FileJob = {index, file, problem, maxBytes, manifestRow: manifest.get(file) ?? null};
+        manifest.delete(file);
+        pending.set(index, job);
+        yield job;
+      }
+    }
+    for await (const next of extractParallel(jobs(), {
       workers,
       timeBudgetMs: options.timeBudgetMs,
       memoryBudgetMb: options.memoryBudgetMb,
       isolate: options.isolate
     })) {
       const r = next;
+      const job = pending.get(r.index)!;
+      pending.delete(r.index);
       bytes += r.bytes;
       if (times) for (const [stage, ms] of Object.entries(r.times)) times[stage] = (times[stage] ?? 0) + ms;
       let summary: DocumentSummary;
@@ -116,7 +122,7 @@ export async function extractToParquet(
         const id = uniqueId(r.document.doc_id, usedIds);
         if (id.warning) {
           // The doc_id is in every row, so the document is extracted again under its new id (rare: loads nodejieba here).
-          ok = (await extractFile({...jobs[r.index], docId: id.doc_id})) as Extract<FileResult, {ok: true}>;
+          ok = (await extractFile({...job, docId: id.doc_id})) as Extract<FileResult, {ok: true}>;
           ok.document.warnings = [ok.document.warnings, id.warning].filter(Boolean).join("\n");
         }
         const doc = ok.document;

@@ -1,4 +1,4 @@
-import {mkdtempSync, readFileSync, readdirSync} from "node:fs";
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync} from "node:fs";
 import {tmpdir} from "node:os";
 import {join} from "node:path";
 import {beforeAll, describe, expect, test} from "vitest";
@@ -74,4 +74,35 @@ describe("extractToParquet on a generated corpus of 30 documents", () => {
     expect(s1.n).toBeGreaterThan(0);
     expect(s1.n).toBeLessThan(30);
   });
+});
+
+describe("extractToParquet on two files of the same name in two folders (no manifest: the same doc_id)", () => {
+  const dir = join(base, "twins");
+  const out = (w: number) => join(base, `twins-w${w}`);
+
+  beforeAll(async () => {
+    for (const folder of ["x", "y"]) {
+      mkdirSync(join(dir, folder), {recursive: true});
+      copyFileSync("seeds/dongsheng-2022-plan.txt", join(dir, folder, "plan.txt"));
+    }
+    await extractToParquet([dir], out(1), {workers: 1});
+    await extractToParquet([dir], out(2), {workers: 2});
+  });
+
+  test.each([1, 2])(
+    "with %i worker(s), extracts the second copy again under a new doc_id, in every row, and says so",
+    async (w) => {
+      const docs = await query(`select doc_id, warnings from '${out(w)}/documents.parquet' order by doc_id`);
+      const [first, second] = docs.map((d) => d.doc_id as string);
+      expect(docs).toHaveLength(2);
+      expect(second).toBe(`${first}-2`);
+      expect(docs[1].warnings).toContain(`doc_id ${first} already used by another file; renamed to ${first}-2`);
+      const items = await query(
+        `select doc_id, count(*)::int n from '${out(w)}/items.parquet' group by all order by 1`
+      );
+      expect(items.map((r) => r.doc_id)).toEqual([first, second]);
+      expect(items[0].n).toBe(items[1].n);
+      expect(items[0].n).toBeGreaterThan(10);
+    }
+  );
 });
