@@ -503,7 +503,7 @@ export function speedupCause(one: RunRow, two: RunRow, cpus: number): string | n
   const bound = (cores * one.cpu_seconds!) / two.cpu_seconds!;
   const used = `the ${two.workers}-worker run used ${Math.round(two.cpu_seconds!)} CPU-s against ${Math.round(one.cpu_seconds!)} for one: on ${cores} core(s) the speed-up can be at most ${fixed2(bound)}`;
   if (bound < 1.7)
-    return `${used}; 1.7 needs ≤ ${Math.round((cores * one.cpu_seconds!) / 1.7)} CPU-s with ${two.workers} workers`;
+    return `${used}; 1.7 needs ≤ ${((cores * one.cpu_seconds!) / 1.7).toFixed(1)} CPU-s with ${two.workers} workers`;
   const busy = two.cpu_seconds! / (two.seconds * cores);
   return `${used}, but the cores were busy ${Math.round(busy * 100)} % of the run; 1.7 needs ≥ ${Math.round((1.7 / bound) * 100)} %`;
 }
