@@ -610,7 +610,12 @@ export function benchTargets(runs: RunRow[], site?: BenchSite | null, cpus?: num
   const twoBusy = two && busyNote(runs.filter((r) => r.docs === 10_000));
   const twoMet = (two?.speedup_vs_1_worker ?? 0) >= 1.7 && !twoBusy;
   const oneAt10k = runs.find((r) => r.docs === 10_000 && r.workers === 1);
-  const twoCause = two && oneAt10k && !twoMet && !twoBusy ? speedupCause(oneAt10k, two, cpus ?? two.workers) : null;
+  // NOT MET on a quiet machine: the cause from CPU seconds, or that the report lacks them
+  const twoCause =
+    two && !twoMet && !twoBusy
+      ? ((oneAt10k && speedupCause(oneAt10k, two, cpus ?? two.workers)) ??
+        "cause not computed: no CPU seconds of both runs in the report")
+      : null;
   targets.push({
     target: "two workers ≥ 1.7× one worker at 10,000 documents",
     value: two?.speedup_vs_1_worker ?? null,
@@ -639,7 +644,9 @@ export function benchTargets(runs: RunRow[], site?: BenchSite | null, cpus?: num
     note: rss
       ? [
           `largest: ${rss.docs} docs, ${rss.workers} worker(s)`,
-          ...(!rssMet && rss.memory_at_peak ? [formatMemoryAtPeak(rss.memory_at_peak)] : []),
+          ...(rssMet
+            ? []
+            : [rss.memory_at_peak ? formatMemoryAtPeak(rss.memory_at_peak) : "no memory trace in the report"]),
           ...(!rssMet ? [`meeting 1,024 MB needs ${Math.ceil(rss.peak_rss_mb - 1024)} MB less`] : [])
         ].join("; ")
       : "not measured"
