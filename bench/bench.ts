@@ -686,7 +686,11 @@ export function benchTargets(runs: RunRow[], site?: BenchSite | null, cpus?: num
         met: t.met && (site.docs ?? 0) >= 10_000,
         note:
           (site.docs ?? 0) >= 10_000
-            ? ""
+            ? t.value == null
+              ? "not measured: see the site's page_errors"
+              : t.met
+                ? ""
+                : `${round(t.value - t.limit)} ${t.unit} over the limit`
             : `${t.met ? "within the limit, but " : ""}measured at ${site.docs} documents, not 10,000`
       });
   return targets;
@@ -717,7 +721,11 @@ function siteSizeTarget(site?: BenchSite | null): Target {
     target,
     value,
     met: docs >= 10_000 && value <= SITE_SIZE_RATIO,
-    note: `${docs} docs: ${formatDistBytes(site)}${docs >= 10_000 ? "" : `; measured at ${docs} documents, not 10,000`}`
+    note: `${docs} docs: ${formatDistBytes(site)}${docs >= 10_000 ? "" : `; measured at ${docs} documents, not 10,000`}${
+      value > SITE_SIZE_RATIO
+        ? `; ${SITE_SIZE_RATIO}× needs ${mb(site.dist_bytes.total - SITE_SIZE_RATIO * site.text_bytes)} less`
+        : ""
+    }`
   };
 }
 
