@@ -8,14 +8,20 @@ import {
   bench,
   benchTargets,
   busyNote,
+  cutCause,
   distBytes,
   formatDistBytes,
+  formatMemoryAtPeak,
   formatReport,
   formatTargets,
+  largeCause,
   machineCpuSeconds,
+  memoryAtPeak,
   otherLoad,
   ownCpuSeconds,
+  renderReport,
   siteTextBytes,
+  speedupCause,
   stageShares,
   type BenchRun,
   type BenchSite
@@ -29,6 +35,14 @@ describe("bench({sizes: [20], workers: [1], runs: 1})", () => {
     // Other processes' share of the machine during the run, from /proc/stat: a share, not a count.
     expect(run.other_load).toBeGreaterThanOrEqual(0);
     expect(run.other_load).toBeLessThanOrEqual(1);
+    // CPU seconds of the run's process and its memory at peak RSS, from the trace bench() asked the run for
+    expect(run.cpu_seconds).toBeGreaterThan(0);
+    expect(run.memory_at_peak!.rss).toBeGreaterThan(0);
+    // one worker extracts on the main thread: no worker thread; parquet-wasm's memory probed there
+    expect(Object.keys(run.memory_at_peak!.threads)).toEqual(["main"]);
+    expect(run.memory_at_peak!.threads.main.parquet_wasm).toBeGreaterThan(0);
+    const {heap_total, external} = run.memory_at_peak!.threads.main;
+    expect(run.memory_at_peak!.rest).toBeCloseTo(run.memory_at_peak!.rss - heap_total - external, -1);
     expect(Object.keys(run.stages)).toEqual([
       "read_clean",
       "outline",
@@ -153,11 +167,14 @@ describe("benchTargets(runs, site)", () => {
     expect(targets[4].note).toBe("1 worker(s) 1000→10000: ×1; 2 worker(s) 1000→100000: ×1.182");
     // memory flat means peak RSS not growing with the corpus: 900 → 1,100 MB with 2 workers is ×1.222
     expect(targets[5].target).toBe("peak RSS flat from 1,000 to 100,000 documents (largest / smallest ≤ 1.2)");
-    expect(targets[5].note).toBe("1 worker(s) 1000→10000: ×1.033; 2 worker(s) 1000→100000: ×1.222");
+    // NOT MET because it grew: both sizes' values beside the ratio
+    expect(targets[5].note).toBe(
+      "1 worker(s) 1000→10000: 600→620 MB, ×1.033; 2 worker(s) 1000→100000: 900→1100 MB, ×1.222"
+    );
     expect(targets[6].note).toBe("not measured: run with --site 10000");
     expect(targets[7].note).toBe("not measured: run with --site 10000");
     expect(formatTargets(targets)).toContain(
-      "NOT MET  100,000 documents extracted in ≤ 600 s: 1300 (100000 docs, 2 worker(s))"
+      "NOT MET  100,000 documents extracted in ≤ 600 s: 1300 (100000 docs, 2 worker(s); needs 2.17× the throughput)"
     );
   });
 
@@ -175,6 +192,23 @@ describe("benchTargets(runs, site)", () => {
       met: false,
       note: "within the limit, but measured at 20 documents, not 10,000"
     });
+  });
+});
+
+describe("a site target NOT MET at 10,000 documents", () => {
+  test("says by how much it is over the limit: 2600 ms against 2000 is 600 ms over", () => {
+    const site = {
+      docs: 10_000,
+      targets: {
+        overview_ms: {label: "overview rendered after navigation", value: 2600, limit: 2000, unit: "ms", met: false},
+        filter_ms: {label: "filter change", value: 150, limit: 200, unit: "ms", met: true},
+        search_ms: {label: "search", value: null, limit: 300, unit: "ms", met: false}
+      }
+    };
+    const [over, within, missing] = benchTargets([], site as any).slice(-3);
+    expect([missing.met, missing.note]).toEqual([false, "not measured: see the site's page_errors"]);
+    expect([over.met, over.note]).toEqual([false, "600 ms over the limit"]);
+    expect([within.met, within.note]).toEqual([true, ""]);
   });
 });
 
@@ -237,7 +271,7 @@ describe("the site-size target of benchTargets(runs, site)", () => {
       met: false,
       note:
         "10000 docs: dist 1400.0 MB = bundles 1000.0 MB + briefs 10.0 MB + search_index 150.0 MB + parquet 200.0 MB" +
-        " + wasm 38.0 MB + other 2.0 MB; normalised text 300.0 MB"
+        " + wasm 38.0 MB + other 2.0 MB; normalised text 300.0 MB; 2× needs 800.0 MB less"
     });
   });
 
@@ -324,5 +358,145 @@ describe("wall-clock targets of benchTargets(runs) on a busy machine", () => {
         .slice(0, 3)
         .map((t) => t.met)
     ).toEqual([true, true, true]);
+  });
+});
+
+describe("causes of targets NOT MET, from the measured numbers", () => {
+  test("one worker at 0.28 of cut per CPU-second spends 2.57 CPU-s outside cut per CPU-s of cut; 0.5 needs ≤ 1, 61 % less", () => {
+    const run = {...row(10_000, 1, 700, 700, 0.24), fraction_of_raw_cpu: 0.28};
+    expect(cutCause(run)).toBe("outside cut at 10000 docs: 2.57 CPU-s per CPU-s of cut; 0.5 needs ≤ 1 (−61 %)");
+    // without CPU times the wall-clock fraction is used: 1/0.24 − 1 = 3.17 s per s of cut, 1 − 1/3.17 = 68 % less
+    expect(cutCause(row(10_000, 1, 700, 700, 0.24))).toBe(
+      "outside cut at 10000 docs: 3.17 s per s of cut; 0.5 needs ≤ 1 (−68 %)"
+    );
+    expect(benchTargets([run])[0].note).toBe(
+      "10000 docs: 0.24 (per CPU-second: 0.28); outside cut at 10000 docs: 2.57 CPU-s per CPU-s of cut; 0.5 needs ≤ 1 (−61 %)"
+    );
+    // met: no cause
+    expect(cutCause(row(10_000, 1, 700, 700, 0.5))).toBeNull();
+    expect(benchTargets([row(1000, 1, 10, 600, 0.6)])[0].note).toBe("1000 docs: 0.6");
+  });
+
+  test("two workers using 118 CPU-s against 100 for one can reach at most 2 × 100 / 118 = 1.69 on 2 cores", () => {
+    const one = {...row(10_000, 1, 100, 700), cpu_seconds: 100};
+    const two = {...row(10_000, 2, 62.5, 900, 0.4, 1.6), cpu_seconds: 118};
+    const cause =
+      "the 2-worker run used 118 CPU-s against 100 for one: on 2 core(s) the speed-up can be at most 1.69;" +
+      " 1.7 needs ≤ 117.6 CPU-s with 2 workers";
+    expect(speedupCause(one, two, 2)).toBe(cause);
+    expect(benchTargets([one, two], null, 2)[1].note).toBe(`62.5 s with 2 workers; ${cause}`);
+    // on one core the bound is 100 / 118
+    expect(speedupCause(one, two, 1)).toMatch(
+      /on 1 core\(s\) the speed-up can be at most 0\.85; 1\.7 needs ≤ 58\.8 CPU-s/
+    );
+    // the CPU allows 1.9 (2 × 100 / 105), so idle time is the cause: 105 CPU-s in 70 s on 2 cores is 75 % busy
+    expect(speedupCause(one, {...two, seconds: 70, cpu_seconds: 105}, 2)).toBe(
+      "the 2-worker run used 105 CPU-s against 100 for one: on 2 core(s) the speed-up can be at most 1.90," +
+        " but the cores were busy 75 % of the run; 1.7 needs ≥ 89 %"
+    );
+    // without CPU times, no cause; on a busy machine, still not judged and no cause
+    expect(speedupCause(row(10_000, 1, 100, 700), two, 2)).toBeNull();
+    expect(benchTargets([row(10_000, 1, 100, 700), two], null, 2)[1].note).toBe(
+      "62.5 s with 2 workers; cause not computed: no CPU seconds of both runs in the report"
+    );
+    expect(benchTargets([{...one, other_load: 0.3}, two], null, 2)[1].note).toBe(
+      "62.5 s with 2 workers; wall clock not judged: other processes used 30 % of the machine during 10000 docs, 1 worker(s)"
+    );
+  });
+
+  test("memoryAtPeak(trace) rounds each thread's heap and external, keeps parquet-wasm, and rest = rss − their sum", () => {
+    const thread = (heapTotal: number, external: number, probes: Record<string, number> = {}) => ({
+      heapTotal,
+      external,
+      heapUsed: 1,
+      arrayBuffers: 1,
+      malloced: 1,
+      probes
+    });
+    const trace = {
+      atPeakRss: {
+        rss: 1374.4,
+        docs: 135,
+        status: {},
+        threads: {
+          "worker-3": thread(50.1, 4.2),
+          main: thread(600.2, 70.4, {parquet_wasm: 17.3}),
+          "worker-2": thread(49.9, 3.9)
+        }
+      }
+    } as any;
+    // 1374.4 − (600.2 + 70.4 + 49.9 + 3.9 + 50.1 + 4.2) = 595.7
+    const m = memoryAtPeak(trace)!;
+    expect(m).toEqual({
+      rss: 1374,
+      docs: 135,
+      threads: {
+        main: {heap_total: 600, external: 70, parquet_wasm: 17},
+        "worker-2": {heap_total: 50, external: 4},
+        "worker-3": {heap_total: 50, external: 4}
+      },
+      rest: 596
+    });
+    expect(Object.keys(m.threads)).toEqual(["main", "worker-2", "worker-3"]);
+    expect(memoryAtPeak({atPeakRss: null})).toBeNull();
+    const line =
+      "at peak (135 docs): main heap 600 + external 70 (parquet-wasm 17), 2 worker(s) heap 50+50, external 4+4, rest 596 MB";
+    expect(formatMemoryAtPeak(m)).toBe(line);
+    // the peak RSS target NOT MET gives the breakdown of its largest run and the MB to shed
+    const run = {...row(10_000, 2, 70, 1374.4), memory_at_peak: m};
+    expect(benchTargets([row(1000, 2, 7, 800), run])[3].note).toBe(
+      `largest: 10000 docs, 2 worker(s); ${line}; meeting 1,024 MB needs 351 MB less`
+    );
+    expect(benchTargets([row(1000, 2, 7, 800)])[3].note).toBe("largest: 1000 docs, 2 worker(s)");
+  });
+
+  test("100,000 documents in 1250 s with 2100 CPU-s need 2.08× the throughput and ≥ 3.5 cores fully busy", () => {
+    const run = {...row(100_000, 2, 1250, 1800), cpu_seconds: 2100};
+    const cause = "needs 2.08× the throughput; at 2100 CPU-s the run needs ≥ 3.5 cores fully busy (machine: 2)";
+    expect(largeCause(run, 2)).toBe(cause);
+    expect(largeCause(row(100_000, 2, 1250, 1800))).toBe("needs 2.08× the throughput");
+    expect(largeCause(row(100_000, 2, 590, 1800))).toBeNull();
+    expect(benchTargets([run], null, 2)[2].note).toBe(`100000 docs, 2 worker(s); ${cause}`);
+  });
+
+  test("a time per document that grew names both sizes' values: 11 → 15 ms is ×1.364", () => {
+    const [time] = benchTargets([row(1000, 2, 11, 900), row(100_000, 2, 1500, 1000)]).slice(4);
+    expect([time.met, time.value]).toEqual([false, 1.364]);
+    expect(time.note).toBe("2 worker(s) 1000→100000: 11→15 ms, ×1.364");
+  });
+});
+
+describe("renderReport(report)", () => {
+  test("prints a stored report with targets recomputed from its runs and machine, not its stored targets", () => {
+    const stages = Object.fromEntries(
+      ["read_clean", "outline", "assignments", "indicators", "segment_keywords", "topics", "parquet_write"].map((k) => [
+        k,
+        {seconds: 1, mb_s: 1, docs_s: 1}
+      ])
+    );
+    const run = (docs: number, workers: number, seconds: number, cpu: number, speedup: number | null) =>
+      ({
+        ...row(docs, workers, seconds, 1200, 0.3, speedup),
+        fraction_of_raw_cpu: 0.28,
+        cpu_seconds: cpu,
+        docs_s: 1,
+        pipeline_mb_s: 1,
+        raw_segment_mb_s: 1,
+        stages,
+        memory_at_peak: {rss: 1150, docs: 9000, threads: {main: {heap_total: 600, external: 70}}, rest: 480}
+      }) as unknown as BenchRun;
+    const text = renderReport({
+      machine: {cpus: 2},
+      runs: [run(10_000, 1, 100, 100, null), run(10_000, 2, 62.5, 118, 1.6)],
+      site: null,
+      targets: [{target: "a target of an older bench", value: 1, met: true, note: ""}]
+    });
+    expect(text).not.toContain("a target of an older bench");
+    expect(text).toContain(
+      "memory\n  10000 docs, 1 worker(s): at peak (9000 docs): main heap 600 + external 70, rest 480 MB"
+    );
+    expect(text).toContain("outside cut at 10000 docs: 2.57 CPU-s per CPU-s of cut; 0.5 needs ≤ 1 (−61 %)");
+    expect(text).toContain("on 2 core(s) the speed-up can be at most 1.69");
+    expect(text).toContain("NOT MET  peak RSS ≤ 1,024 MB (every run): 1200 (largest: 10000 docs, 1 worker(s); at peak");
   });
 });
