@@ -89,6 +89,7 @@ export async function extractToParquet(
     const failed: DocumentRow[] = [];
     /** The doc_id of each documents row: the spilled rows in the order added, then the failed ones. */
     const spilledIds: string[] = [];
+    /** Each document's partition, when partitioned (kept for its keyword and documents rows, written at the end). */
     const keys = new Map<string, PartitionKey>();
     const spellings = new Map<string, Set<string>>();
     const summaries: DocumentSummary[] = [];
@@ -127,7 +128,7 @@ export async function extractToParquet(
         }
         const doc = ok.document;
         const key = {province: doc.province, year: doc.year};
-        keys.set(doc.doc_id, key);
+        if (partition) keys.set(doc.doc_id, key);
         documents.add(doc);
         spilledIds.push(doc.doc_id);
         for (const [agency_id, agency_raw] of ok.spellings) addSpelling(spellings, agency_id, agency_raw);
@@ -139,7 +140,7 @@ export async function extractToParquet(
       } else {
         const doc = failedRow(r.file, r.problem, usedIds);
         failed.push(doc);
-        keys.set(doc.doc_id, {province: null, year: null});
+        if (partition) keys.set(doc.doc_id, {province: null, year: null});
         summary = {...summarise({document: doc}), error: r.problem, warnings: []};
       }
       summaries.push(summary);
