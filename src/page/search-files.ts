@@ -84,6 +84,19 @@ export function searchFiles(root = "./") {
       const rest = await Promise.all(pending.slice(i));
       yield new Map([...texts, ...rest.map((t, j) => [docs[i + j], t] as const)]);
     },
+    /**
+     * Requests the bundles of the given documents (by manifest index) now, without waiting for them: textsInOrder of
+     * the same documents then reuses the requests. /search calls it as soon as it knows the page's hits, so the
+     * first document's file is on its way before the next cells run (issue 15: 50–65 ms sooner to the first row at
+     * 10,000 documents). A bundle that fails throws when textsInOrder reaches it, not here.
+     */
+    prefetch(docs: readonly number[]): void {
+      manifest()
+        .then(({docs: all}) => {
+          for (const d of docs) text(all[d].doc_id).catch(() => {});
+        })
+        .catch(() => {});
+    },
     fetched: () => ({...counted})
   };
 }

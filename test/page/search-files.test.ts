@@ -111,3 +111,22 @@ test("searchFiles().textsInOrder([]) gives one empty Map; a missing bundle throw
   expect(await keys(first)).toEqual([0]);
   await expect(values.next()).rejects.toThrow("could not load _file/data/documents/b.json: HTTP 404");
 });
+
+test("searchFiles().prefetch(docs) requests the bundles at once, in order; textsInOrder then reuses them; a failed one throws only when reached", async () => {
+  const held = heldFetch();
+  vi.stubGlobal("fetch", held.fetch);
+  const files = searchFiles("./");
+  files.prefetch([2, 0]);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(held.requested.filter((u) => u.includes("/documents/"))).toEqual([
+    "./_file/data/documents/c.json",
+    "./_file/data/documents/a.json"
+  ]);
+  held.answer("c");
+  held.answer("a", 404);
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  const values = files.textsInOrder([2, 0]);
+  expect(await keys(values.next())).toEqual([2]);
+  await expect(values.next()).rejects.toThrow("could not load _file/data/documents/a.json: HTTP 404");
+  expect(held.requested.filter((u) => u.includes("/documents/"))).toHaveLength(2);
+});
