@@ -491,19 +491,21 @@ export function cutCause(run: RunRow): string | null {
 }
 
 /**
- * Why two workers are below 1.7× one, from the CPU seconds of the 1- and 2-worker runs: on min(workers, cpus) cores the
- * wall-clock speed-up is at most min(workers, cpus) × cpu1 / cpu2 (the CPU that threads add: a dictionary loaded per
- * worker, results copied between threads, the main thread's Parquet writing); 1.7 needs cpu2 ≤ that × cpu1 / 1.7.
- * When the CPU allows 1.7, the cause is idle time: the cores were busy cpu2 / (seconds × cores) of the run. Null when
- * either CPU time is missing.
+ * Why two workers are below 1.7× one, from the CPU seconds of the 2-worker run: spread over min(workers, cpus) cores
+ * kept fully busy they take at least cpu2 / cores seconds, so the speed-up over the one-worker run's wall-clock
+ * seconds is at most cores × seconds1 / cpu2 (cpu2 holds what threads add: a dictionary loaded per worker, results
+ * copied between threads, the main thread's Parquet writing; the one-worker run's own CPU seconds are not the time to
+ * beat, since its process also runs V8's collector and compiler threads); 1.7 needs cpu2 ≤ cores × seconds1 / 1.7.
+ * When the CPU allows 1.7, the cause is idle time: the cores were busy cpu2 / (seconds2 × cores) of the run, and 1.7
+ * needs 1.7 / bound of it. Null when either CPU time is missing.
  */
 export function speedupCause(one: RunRow, two: RunRow, cpus: number): string | null {
   if (!(one.cpu_seconds! > 0) || !(two.cpu_seconds! > 0)) return null;
   const cores = Math.min(two.workers, cpus);
-  const bound = (cores * one.cpu_seconds!) / two.cpu_seconds!;
-  const used = `the ${two.workers}-worker run used ${Math.round(two.cpu_seconds!)} CPU-s against ${Math.round(one.cpu_seconds!)} for one: on ${cores} core(s) the speed-up can be at most ${fixed2(bound)}`;
+  const bound = (cores * one.seconds) / two.cpu_seconds!;
+  const used = `the ${two.workers}-worker run used ${Math.round(two.cpu_seconds!)} CPU-s against ${Math.round(one.cpu_seconds!)} for one (${Math.round(one.seconds)} s): on ${cores} core(s) the speed-up can be at most ${fixed2(bound)}`;
   if (bound < 1.7)
-    return `${used}; 1.7 needs ≤ ${((cores * one.cpu_seconds!) / 1.7).toFixed(1)} CPU-s with ${two.workers} workers`;
+    return `${used}; 1.7 needs ≤ ${((cores * one.seconds) / 1.7).toFixed(1)} CPU-s with ${two.workers} workers`;
   const busy = two.cpu_seconds! / (two.seconds * cores);
   return `${used}, but the cores were busy ${Math.round(busy * 100)} % of the run; 1.7 needs ≥ ${Math.round((1.7 / bound) * 100)} %`;
 }

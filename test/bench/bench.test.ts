@@ -381,7 +381,7 @@ describe("causes of targets NOT MET, from the measured numbers", () => {
     const one = {...row(10_000, 1, 100, 700), cpu_seconds: 100};
     const two = {...row(10_000, 2, 62.5, 900, 0.4, 1.6), cpu_seconds: 118};
     const cause =
-      "the 2-worker run used 118 CPU-s against 100 for one: on 2 core(s) the speed-up can be at most 1.69;" +
+      "the 2-worker run used 118 CPU-s against 100 for one (100 s): on 2 core(s) the speed-up can be at most 1.69;" +
       " 1.7 needs ≤ 117.6 CPU-s with 2 workers";
     expect(speedupCause(one, two, 2)).toBe(cause);
     expect(benchTargets([one, two], null, 2)[1].note).toBe(`62.5 s with 2 workers; ${cause}`);
@@ -391,8 +391,20 @@ describe("causes of targets NOT MET, from the measured numbers", () => {
     );
     // the CPU allows 1.9 (2 × 100 / 105), so idle time is the cause: 105 CPU-s in 70 s on 2 cores is 75 % busy
     expect(speedupCause(one, {...two, seconds: 70, cpu_seconds: 105}, 2)).toBe(
-      "the 2-worker run used 105 CPU-s against 100 for one: on 2 core(s) the speed-up can be at most 1.90," +
+      "the 2-worker run used 105 CPU-s against 100 for one (100 s): on 2 core(s) the speed-up can be at most 1.90," +
         " but the cores were busy 75 % of the run; 1.7 needs ≥ 89 %"
+    );
+    // the bound is over the one-worker run's wall clock, not its CPU seconds (the 2026-11-30 run: 227 s, 234 CPU-s;
+    // two workers 136.8 s, 264 CPU-s): 2 × 227 / 264 = 1.72, and 1.659 was 96 % busy where 1.7 needs 99 %
+    expect(
+      speedupCause(
+        {...row(10_000, 1, 226.992, 636), cpu_seconds: 234.415},
+        {...row(10_000, 2, 136.784, 761, 0.2, 1.659), cpu_seconds: 263.828},
+        2
+      )
+    ).toBe(
+      "the 2-worker run used 264 CPU-s against 234 for one (227 s): on 2 core(s) the speed-up can be at most 1.72," +
+        " but the cores were busy 96 % of the run; 1.7 needs ≥ 99 %"
     );
     // without CPU times, no cause; on a busy machine, still not judged and no cause
     expect(speedupCause(row(10_000, 1, 100, 700), two, 2)).toBeNull();
