@@ -4,8 +4,8 @@
 //
 //   node scripts/patch-nodejieba.mjs [--check]
 //
-// Idempotent: a build already patched is left alone. The patch is two exact replacements in nodejieba 3.5.8's C++
-// source; when the source differs (another version) or the build fails, the stock source and binary are put back
+// Idempotent: a build already patched is left alone. The patch is three exact replacements in nodejieba 3.5.8's C++
+// source (its header and lib/nodejieba.cpp); when the source differs (another version) or the build fails, the stock source and binary are put back
 // and one line says so: nodejieba then works as shipped, with the larger memory. --check only says which is installed
 // (exit 1 when stock).
 import {execFileSync} from "node:child_process";

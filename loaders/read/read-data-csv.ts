@@ -3,12 +3,7 @@ import {readDataFile} from "./read-data-file.ts";
 /** Parses CSV text with a header row (RFC 4180 quoting) into records; blank lines are skipped and empty text returns []. */
 export function parseCsv(text: string): Record<string, string>[] {
   if (text == null) return [];
-  return csvRecords(csvRows(text));
-}
-
-/** The records of csvRows' rows: the first non-blank row names the fields; blank rows are skipped, cells trimmed. */
-export function csvRecords(all: readonly string[][]): Record<string, string>[] {
-  const rows = all.filter((row) => row.some((cell) => cell.trim() !== ""));
+  const rows = csvRows(text).filter((row) => row.some((cell) => cell.trim() !== ""));
   if (rows.length === 0) return [];
   const [header, ...body] = rows;
   const names = header.map((name) => name.trim());
