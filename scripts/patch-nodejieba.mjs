@@ -64,8 +64,11 @@ function say(line) {
   console.log(`nodejieba: ${line}`);
 }
 
-/** Applies PATCHES to the sources in `dir`; returns the stock texts by file, or a reason when one does not apply. */
-function patchSources(dir) {
+/**
+ * Applies PATCHES to the sources in `dir`; returns the stock texts by file, or a reason when one does not apply (then
+ * no file is written).
+ */
+export function patchSources(dir) {
   const texts = new Map();
   for (const [file] of PATCHES) {
     const path = join(dir, file);
