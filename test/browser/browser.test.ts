@@ -12,6 +12,12 @@ import {
 
 const run = browserAvailable();
 
+/** Routes that, without their id, go to another page at once, and where they land. */
+const REDIRECTS = [
+  ["/document", "/"],
+  ["/brief/view", "/brief/"]
+] as const;
+
 describe.runIf(run)("the built site in headless Chromium", () => {
   let site: Site;
   beforeAll(async () => {
@@ -36,7 +42,10 @@ describe.runIf(run)("the built site in headless Chromium", () => {
     ]);
   });
 
-  for (const route of run ? [...builtRoutes(), ...bundleRoutes()] : []) {
+  // The routes without their id go to another page at once: the redirect test below checks them, with the modules
+  // cut off by the redirect allowed for (in this loop they failed CI once: net::ERR_ABORTED of a module of /document).
+  const redirected = new Set<string>(REDIRECTS.map(([route]) => route));
+  for (const route of run ? [...builtRoutes(), ...bundleRoutes()].filter((r) => !redirected.has(r)) : []) {
     test(`${route} loads with no request leaving loopback, no failed request and no error`, async () => {
       const report = await visit(site, route);
       await screenshot(report.page, route === "/" ? "index" : route.slice(1).replace(/[/?=]/g, "__"));
@@ -46,10 +55,7 @@ describe.runIf(run)("the built site in headless Chromium", () => {
   }
 
   test("/document without an id goes to the overview, /brief/view without j to the list of briefs", async () => {
-    for (const [route, landing] of [
-      ["/document", "/"],
-      ["/brief/view", "/brief/"]
-    ]) {
+    for (const [route, landing] of REDIRECTS) {
       const report = await visit(site, route);
       expect(new URL(report.page.url()).pathname).toBe(landing);
       // The page goes on as soon as it runs (location.replace): a module of the page it leaves that was still loading
