@@ -114,10 +114,9 @@ export function memoryAtPeak(trace: Pick<MemoryReport, "atPeakRss">): MemoryAtPe
   return {rss: Math.round(peak.rss), docs: peak.docs, threads, rest: Math.round(peak.rss - accounted)};
 }
 
-/** Reads and removes a run's memory trace file, as memoryAtPeak; null when the run wrote none. */
+/** A run's memory trace file as memoryAtPeak; null when the run wrote none (bench() removes its folder). */
 function readMemoryTrace(file: string): MemoryAtPeak | null {
   const text = readText(file);
-  rmSync(file, {force: true});
   return text ? memoryAtPeak(JSON.parse(text) as MemoryReport) : null;
 }
 
